@@ -1,0 +1,72 @@
+package org.vigie.ingest;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.vigie.model.Article;
+import org.vigie.model.Batch;
+import org.vigie.model.ContentHash;
+
+/**
+ * Turns every reader's drafts into articles the same way: whitespace normalized, a title derived when missing and
+ * kept once when the body repeats it, the default date applied, the id given or hashed from the content.
+ */
+final class ArticleAssembler {
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*");
+
+  private final @Nullable LocalDate defaultPublished;
+
+  ArticleAssembler(@Nullable LocalDate defaultPublished) {
+    this.defaultPublished = defaultPublished;
+  }
+
+  Batch<Article> assemble(ArticleDraft draft) {
+    String body = WhitespaceNormalizer.normalize(draft.text());
+    String title = draft.title() == null ? "" : WhitespaceNormalizer.oneLine(draft.title());
+    if (body.isEmpty()) {
+      String named = title.isEmpty() ? "" : " (title \"" + title + "\")";
+      return Batch.failed(draft.source(), "no article text" + named);
+    }
+    if (title.isEmpty()) {
+      TitleExtractor.Split split = TitleExtractor.firstSentence(body);
+      title = split.title();
+      body = split.rest();
+    } else {
+      body = withoutRepeatedTitle(title, body);
+    }
+    String id = draft.id() == null || draft.id().isBlank() ? ContentHash.of(title, body) : draft.id().strip();
+    LocalDate published = draft.published() == null ? defaultPublished : draft.published();
+    Map<String, Object> metadata = draft.metadata();
+    String language = draft.language() == null ? null : primaryLanguage(draft.language());
+    if (draft.language() != null && language == null) {
+      metadata = new HashMap<>(metadata);
+      metadata.put("language", draft.language());
+    }
+    return Batch.of(new Article(
+        id, draft.source(), blankToNull(draft.url()), blankToNull(draft.outlet()), title, published, language, body,
+        metadata));
+  }
+
+  /** Scraped pages often repeat the headline as the first paragraph. */
+  private static String withoutRepeatedTitle(String title, String body) {
+    List<String> paragraphs = WhitespaceNormalizer.paragraphs(body);
+    if (!WhitespaceNormalizer.oneLine(paragraphs.getFirst()).equals(title)) {
+      return body;
+    }
+    return String.join(WhitespaceNormalizer.PARAGRAPH_BREAK, paragraphs.subList(1, paragraphs.size()));
+  }
+
+  /** "fr-FR" gives "fr"; a value that is not a language tag gives null. */
+  private static @Nullable String primaryLanguage(String tag) {
+    var matcher = LANGUAGE_TAG.matcher(tag.strip());
+    return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : WhitespaceNormalizer.oneLine(value);
+  }
+}

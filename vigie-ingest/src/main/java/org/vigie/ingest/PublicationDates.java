@@ -1,0 +1,90 @@
+package org.vigie.ingest;
+
+import static java.util.Map.entry;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a publication date written by a machine or a person, in French or English: {@code 2026-02-06},
+ * {@code 2026-02-06T10:00:00+01:00} (the date as written, whatever the offset), {@code Fri, 06 Feb 2026 10:00:00 GMT}
+ * (RFC 1123), {@code 6 février 2026}, {@code 1er mars 2026}, {@code Vendredi 6 fevrier 2026},
+ * {@code February 6, 2026}, {@code 6 February 2026}, {@code 6 févr. 2026 à 10h30}. The whole string must be the date,
+ * optionally followed by a time, so that a sentence mentioning a date is not mistaken for a dateline.
+ */
+final class PublicationDates {
+  /** Month names and abbreviations, lower case and without accents; French and English share a few. */
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      entry("janvier", 1), entry("janv", 1), entry("january", 1), entry("jan", 1),
+      entry("fevrier", 2), entry("fevr", 2), entry("fev", 2), entry("february", 2), entry("feb", 2),
+      entry("mars", 3), entry("march", 3), entry("mar", 3),
+      entry("avril", 4), entry("avr", 4), entry("april", 4), entry("apr", 4),
+      entry("mai", 5), entry("may", 5),
+      entry("juin", 6), entry("june", 6), entry("jun", 6),
+      entry("juillet", 7), entry("juil", 7), entry("july", 7), entry("jul", 7),
+      entry("aout", 8), entry("august", 8), entry("aug", 8),
+      entry("septembre", 9), entry("september", 9), entry("sept", 9), entry("sep", 9),
+      entry("octobre", 10), entry("october", 10), entry("oct", 10),
+      entry("novembre", 11), entry("november", 11), entry("nov", 11),
+      entry("decembre", 12), entry("december", 12), entry("dec", 12));
+
+  private static final String WEEKDAY = "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+      + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+      + "|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?,?\\s+)?";
+  private static final String MONTH = "(" + MONTHS.keySet().stream()
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .collect(Collectors.joining("|")) + ")\\.?";
+  private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?";
+  private static final String YEAR = "(\\d{4})";
+  /** "à 10h30", "at 10:30 am", ", 10:00:00 GMT", "10:00:00 +0100". */
+  private static final String TIME =
+      "(?:\\s*(?:,|a|at|-|–)?\\s*\\d{1,2}(?:h|[:h]\\d{2}(?::\\d{2})?)[\\w\\s:+\\-.()]{0,30})?";
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[t\\s].*)?");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(WEEKDAY + "(?:le\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + TIME);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME);
+
+  private PublicationDates() {}
+
+  static Optional<LocalDate> parse(String raw) {
+    String text = withoutAccents(WhitespaceNormalizer.oneLine(raw).toLowerCase(Locale.ROOT));
+    if (text.isEmpty() || text.length() > 100) {
+      return Optional.empty();
+    }
+    Matcher iso = ISO.matcher(text);
+    if (iso.matches()) {
+      return date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+    }
+    Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
+    if (dayFirst.matches()) {
+      return date(dayFirst.group(3), MONTHS.get(dayFirst.group(2)), dayFirst.group(1));
+    }
+    Matcher monthFirst = MONTH_DAY_YEAR.matcher(text);
+    if (monthFirst.matches()) {
+      return date(monthFirst.group(3), MONTHS.get(monthFirst.group(1)), monthFirst.group(2));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(String year, int month, String day) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String withoutAccents(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+}
