@@ -114,6 +114,12 @@ final class FormatSniffer {
     return MEDIA_TYPES.get(mediaType.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a file met in a directory may hold articles: it has no extension, or an article format's. */
+  static boolean mayHoldArticles(String name) {
+    String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    return fileName.lastIndexOf('.') < 0 || fromExtension(fileName) != null;
+  }
+
   private static @Nullable Format fromExtension(String name) {
     String path = name;
     if (path.contains("://")) {

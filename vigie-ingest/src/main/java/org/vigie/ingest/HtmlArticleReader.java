@@ -23,6 +23,8 @@ final class HtmlArticleReader {
 
   private HtmlArticleReader() {}
 
+  private static final String LOCAL_BASE = "file:///";
+
   static ArticleDraft read(String source, String html, @Nullable URI origin) {
     String baseUri = origin == null ? "" : origin.toString();
     Document document = Jsoup.parse(html, baseUri);
@@ -52,8 +54,10 @@ final class HtmlArticleReader {
       return null;
     }
     try {
-      // Readability rewrites the tree it is given.
-      return new Readability4J(baseUri, document.clone()).parse().getArticleContent();
+      // Readability rewrites the tree it is given, and logs an error for every link when it has no absolute base:
+      // links do not reach the text, so a local file gets a placeholder base.
+      String absoluteBase = baseUri.isEmpty() ? LOCAL_BASE : baseUri;
+      return new Readability4J(absoluteBase, document.clone()).parse().getArticleContent();
     } catch (RuntimeException | StackOverflowError e) {
       // A heuristic that fails on odd markup: the fallbacks read the page without it.
       return null;

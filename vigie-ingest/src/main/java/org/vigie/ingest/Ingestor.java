@@ -60,9 +60,10 @@ public final class Ingestor {
   }
 
   private void readPath(String input, ResultCollector results) {
-    Batch<SourceWalker.SourceFile> files = SourceWalker.walk(input);
-    results.add(new Batch<>(List.of(), files.errors()));
-    for (SourceWalker.SourceFile file : files.items()) {
+    SourceWalker.Walk walk = SourceWalker.walk(input);
+    results.add(new Batch<>(List.of(), walk.errors()));
+    results.skip(walk.skipped());
+    for (SourceWalker.SourceFile file : walk.files()) {
       results.add(reader.read(file.name(), new Content.OfFile(file.path()), null, null));
     }
   }

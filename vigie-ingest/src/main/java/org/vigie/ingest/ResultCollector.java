@@ -20,6 +20,7 @@ final class ResultCollector {
   private final List<Article> articles = new ArrayList<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
   private final List<ItemError> errors = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final Map<String, String> firstIdByContent = new HashMap<>();
 
@@ -38,7 +39,11 @@ final class ResultCollector {
     }
   }
 
+  void skip(List<Skipped> files) {
+    skipped.addAll(files);
+  }
+
   IngestResult result() {
-    return new IngestResult(articles, duplicates, errors);
+    return new IngestResult(articles, duplicates, errors, skipped);
   }
 }

@@ -14,43 +14,52 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.vigie.model.Batch;
 import org.vigie.model.ItemError;
 
 /**
  * Expands a path the user gave into the files to read: the file itself, or every visible file under a directory,
  * recursively and sorted, each named as the user would write it ({@code corpus/2026/a.txt} for {@code corpus}).
- * Hidden files and directories (a name starting with a dot) inside a directory are skipped; symbolic links are
- * followed. Entries that cannot be read become errors; the walk goes on.
+ * Hidden files and directories (a name starting with a dot) inside a directory are skipped, and so are files whose
+ * extension names no article format (a README.md, a photo.jpg beside the articles): they are reported as skipped.
+ * A file named explicitly is always read. Symbolic links are followed. Entries that cannot be read become errors;
+ * the walk goes on.
  */
 final class SourceWalker {
   /** A file to read and the name it is reported under. */
   record SourceFile(String name, Path path) {}
 
+  /** The files to read under one input, the entries that failed, and the files left out. */
+  record Walk(List<SourceFile> files, List<ItemError> errors, List<Skipped> skipped) {
+    static Walk failed(String input, String message) {
+      return new Walk(List.of(), List.of(new ItemError(input, message)), List.of());
+    }
+  }
+
   private SourceWalker() {}
 
-  static Batch<SourceFile> walk(String input) {
+  static Walk walk(String input) {
     if (input.isBlank()) {
-      return Batch.failed(input, "empty path");
+      return Walk.failed(input, "empty path");
     }
     Path path;
     try {
       path = Path.of(input);
     } catch (InvalidPathException e) {
-      return Batch.failed(input, "invalid path (" + e.getReason() + ")");
+      return Walk.failed(input, "invalid path (" + e.getReason() + ")");
     }
     if (Files.isDirectory(path)) {
       return directory(path, input);
     }
     if (Files.isRegularFile(path)) {
-      return Batch.of(new SourceFile(input, path));
+      return new Walk(List.of(new SourceFile(input, path)), List.of(), List.of());
     }
-    return Batch.failed(input, whyNotAFile(path));
+    return Walk.failed(input, whyNotAFile(path));
   }
 
-  private static Batch<SourceFile> directory(Path root, String input) {
+  private static Walk directory(Path root, String input) {
     List<SourceFile> files = new ArrayList<>();
     List<ItemError> errors = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
@@ -61,7 +70,9 @@ final class SourceWalker {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           if (!isHidden(file)) {
-            if (attributes.isRegularFile()) {
+            if (attributes.isRegularFile() && !FormatSniffer.mayHoldArticles(file.toString())) {
+              skipped.add(new Skipped(file.toString(), "not an article format (by its extension)"));
+            } else if (attributes.isRegularFile()) {
               files.add(new SourceFile(file.toString(), file));
             } else {
               errors.add(new ItemError(file.toString(), whyNotAFile(file)));
@@ -90,10 +101,13 @@ final class SourceWalker {
       errors.add(new ItemError(input, IoErrors.describe(e)));
     }
     if (files.isEmpty() && errors.isEmpty()) {
-      return Batch.failed(input, "empty directory (no visible files)");
+      return new Walk(List.of(), List.of(new ItemError(input, skipped.isEmpty()
+          ? "empty directory (no visible files)"
+          : "no article files (" + skipped.size() + " file(s) of other formats skipped)")), skipped);
     }
     files.sort(Comparator.comparing(SourceFile::path));
-    return new Batch<>(files, errors);
+    skipped.sort(Comparator.comparing(Skipped::source));
+    return new Walk(files, errors, skipped);
   }
 
   private static boolean isHidden(Path path) {

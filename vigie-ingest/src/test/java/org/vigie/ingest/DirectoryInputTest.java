@@ -45,6 +45,35 @@ class DirectoryInputTest {
   }
 
   @Test
+  void filesOfOtherFormatsInADirectoryAreSkippedAndReported() {
+    Path corpus = dir.resolve("corpus");
+    Inputs.write(corpus, "a.txt", "Titre A\n\nCorps A.");
+    Inputs.write(corpus, "sans-extension", "Titre B\n\nCorps B.");
+    Inputs.write(corpus, "README.md", "# Ce dossier\n\nDes articles.");
+    IngestResult result = Inputs.read(corpus);
+    assertThat(result.articles()).extracting(Article::source).containsExactly(
+        corpus.resolve("a.txt").toString(), corpus.resolve("sans-extension").toString());
+    assertThat(result.skipped()).extracting(Skipped::source).containsExactly(corpus.resolve("README.md").toString());
+    assertThat(result.errors()).isEmpty();
+  }
+
+  @Test
+  void aFileNamedExplicitlyIsReadWhateverItsExtension() {
+    Path notes = Inputs.write(dir, "notes.md", "Titre\n\nCorps.");
+    assertThat(Inputs.read(notes).articles()).hasSize(1);
+  }
+
+  @Test
+  void directoryWithNoArticleFileIsAnError() {
+    Path photos = dir.resolve("photos");
+    Inputs.write(photos, "port.jpg", "pas une image");
+    IngestResult result = Inputs.read(photos);
+    assertThat(result.errors()).containsExactly(
+        new ItemError(photos.toString(), "no article files (1 file(s) of other formats skipped)"));
+    assertThat(result.skipped()).hasSize(1);
+  }
+
+  @Test
   void emptyDirectoryIsAnError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("vide"));
     assertThat(Inputs.read(empty).errors())

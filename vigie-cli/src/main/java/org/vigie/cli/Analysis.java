@@ -1,0 +1,54 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.IngestResult;
+import org.vigie.ingest.Ingestor;
+import org.vigie.ingest.Skipped;
+import org.vigie.model.AnalysisReport;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.ItemError;
+
+/** Reads the inputs, analyses every article once, and gathers the report. */
+final class Analysis {
+  private final @Nullable LocalDate defaultPublished;
+  private final int threads;
+  private final PrintWriter progress;
+
+  Analysis(@Nullable LocalDate defaultPublished, int threads, PrintWriter progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+    }
+    this.defaultPublished = defaultPublished;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  AnalysisReport run(List<String> inputs) {
+    IngestOptions defaults = IngestOptions.defaults();
+    Ingestor ingestor = new Ingestor(
+        new IngestOptions(defaultPublished, defaults.maxArticleBytes(), defaults.httpTimeout()));
+    IngestResult read = ingestor.read(inputs);
+    for (Skipped file : read.skipped()) {
+      progress.println("skipped: " + file.source() + ": " + file.reason());
+    }
+    for (ItemError error : read.errors()) {
+      progress.println("error: " + error.source() + ": " + error.message());
+    }
+    progress.printf("read %d article(s), %d duplicate(s), %d error(s); analysing on %d thread(s)%n",
+        read.articles().size(), read.duplicates().size(), read.errors().size(), threads);
+    progress.flush();
+
+    List<AnalyzedArticle> analysed = read.articles().isEmpty()
+        ? List.of()
+        : NlpRuntime.pipeline().analyzeAll(read.articles(), threads);
+    List<ItemError> errors = new ArrayList<>(read.errors());
+    progress.printf("analysed %d article(s)%n", analysed.size());
+    progress.flush();
+    return new AnalysisReport(analysed, List.of(), read.duplicates(), errors);
+  }
+}

@@ -1,0 +1,83 @@
+package org.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled samples/ corpus, in every input format, through {@code analyze} and {@code demo}. */
+class SampleCorpusIT {
+  private static JsonNode report;
+  private static final Map<String, JsonNode> BY_SOURCE = new HashMap<>();
+
+  @BeforeAll
+  static void analyseSamples() {
+    CliRun run = CliRun.of("analyze", SharedData.repositoryRoot().resolve("samples").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    report = run.json();
+    report.get("articles").forEach(a -> BY_SOURCE.put(a.get("source").asText().replaceAll(".*/", ""), a));
+  }
+
+  @Test
+  void everySampleIsReadAndDatedWithoutErrors() {
+    assertThat(report.get("errors")).isEmpty();
+    assertThat(report.get("articles")).hasSize(13);
+    assertThat(report.get("articles")).allSatisfy(article -> {
+      assertThat(article.get("published").isNull()).as(article.get("source").asText()).isFalse();
+      assertThat(article.get("errors")).isEmpty();
+      assertThat(article.get("entities")).isNotEmpty();
+    });
+  }
+
+  @Test
+  void languagesAreIdentified() {
+    long french = 0;
+    for (JsonNode article : report.get("articles")) {
+      french += article.get("language").asText().equals("fr") ? 1 : 0;
+    }
+    assertThat(french).isEqualTo(8);
+    assertThat(BY_SOURCE.get("crue-mountain-herald.txt").get("language").asText()).isEqualTo("en");
+  }
+
+  @Test
+  void eachFormatKeepsItsMetadata() {
+    assertThat(BY_SOURCE.get("crue-depeche-alpes.html").get("outlet").asText()).isEqualTo("La Dépêche des Alpes");
+    assertThat(BY_SOURCE.get("wire.jsonl:2").get("id").asText()).isEqualTo("aw-2026-03-06-vernaz-evacuation");
+    assertThat(BY_SOURCE.get("greve-eclaireur-loire.xml#1").get("outlet").asText())
+        .isEqualTo("L'Éclaireur de la Loire");
+    assertThat(BY_SOURCE.get("peche-courrier-estuaire.txt").get("published").asText())
+        .as("the dateline, even where the content contradicts it").isEqualTo("2026-03-02");
+  }
+
+  @Test
+  void windows1252FileIsDecoded() {
+    String text = BY_SOURCE.get("crue-echo-des-cimes-cp1252.txt").get("text").asText();
+    assertThat(text).contains("é").doesNotContain("\uFFFD");
+  }
+
+  @Test
+  void htmlPageKeepsTheArticleAndDropsThePageChrome() {
+    String text = BY_SOURCE.get("crue-depeche-alpes.html").get("text").asText();
+    assertThat(text).contains("Catherine Morand").doesNotContainIgnoringCase("cookie");
+  }
+
+  @Test
+  void demoPrintsTheSampleCorpus() {
+    String previous = System.getProperty("vigie.home");
+    System.setProperty("vigie.home", SharedData.repositoryRoot().toString());
+    try {
+      CliRun run = CliRun.of("demo");
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("== Crue glaciaire").contains("13 article(s)").doesNotContain("error:");
+    } finally {
+      if (previous == null) {
+        System.clearProperty("vigie.home");
+      } else {
+        System.setProperty("vigie.home", previous);
+      }
+    }
+  }
+}
