@@ -1,0 +1,444 @@
+package org.vigie.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Entity;
+
+/**
+ * The Lucene side of the embedded store: derived from the database, never the system of record. Each commit records
+ * in its user data the highest database sequence number it contains, so the store can tell which rows to index
+ * again after a crash. Not thread-safe for writes: the store serialises them.
+ */
+final class SearchIndex implements Closeable {
+  private static final String ID = "id";
+  private static final String TITLE = "title";
+  private static final String LANGUAGE = "lang";
+  private static final String OUTLET = "outlet";
+  private static final String ENTITY = "entity";
+  private static final String SEQUENCE_KEY = "vigie.sequence";
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int HIGHLIGHT_MAX_CHARS = 200_000;
+  private static final int MAX_FACET_VALUES = 20;
+  static final int MAX_HITS = 1_000;
+  private static final int FALLBACK_SNIPPET_CHARS = 240;
+
+  /** Stored, tokenised, with offsets in the postings so the highlighter need not analyse text again. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private long addedSequence;
+  private long committedSequence;
+  /** Bumped on every change; a search refreshes first when {@link #visible} is behind it. */
+  private final AtomicLong changes = new AtomicLong();
+  private final AtomicLong visible = new AtomicLong();
+
+  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers,
+      long committedSequence) {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.committedSequence = committedSequence;
+    this.addedSequence = committedSequence;
+  }
+
+  static SearchIndex open(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      Analyzer analyzer = LanguageAnalyzers.perField();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false);
+      IndexWriter writer = new IndexWriter(directory, config);
+      long committed = 0;
+      for (Map.Entry<String, String> e : liveData(writer)) {
+        if (SEQUENCE_KEY.equals(e.getKey())) {
+          committed = Long.parseLong(e.getValue());
+        }
+      }
+      SearcherManager searchers = new SearcherManager(writer, null);
+      return new SearchIndex(directory, analyzer, writer, searchers, committed);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static Iterable<Map.Entry<String, String>> liveData(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    return data == null ? List.of() : data;
+  }
+
+  /** The highest database sequence number in the last commit: every row up to it is in the index. */
+  long committedSequence() {
+    return committedSequence;
+  }
+
+  /** Rows added since the last commit. */
+  long uncommitted() {
+    return addedSequence - committedSequence;
+  }
+
+  /**
+   * Adds or replaces the article's document. The next search sees it: searches refresh the near-real-time reader
+   * first when anything changed since the last refresh, so one refresh serves a burst of writes.
+   */
+  void add(long sequence, AnalyzedArticle article) throws IOException {
+    writer.updateDocument(new Term(ID, article.id()), document(article));
+    addedSequence = Math.max(addedSequence, sequence);
+    changes.incrementAndGet();
+  }
+
+  /** Makes every change so far visible to searches. */
+  void refresh() throws IOException {
+    long target = changes.get();
+    if (visible.get() < target) {
+      searchers.maybeRefreshBlocking();
+      visible.accumulateAndGet(target, Math::max);
+    }
+  }
+
+  /** Makes everything added so far durable, recording the highest sequence number it holds. */
+  void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(addedSequence)).entrySet());
+    writer.commit();
+    committedSequence = addedSequence;
+  }
+
+  /** Removes every document; the next {@link #commit()} records {@code sequence} as the watermark. */
+  void clear() throws IOException {
+    writer.deleteAll();
+    addedSequence = 0;
+    changes.incrementAndGet();
+  }
+
+  /** Documents in the index, every change so far included. */
+  long count() throws IOException {
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Drops everything not committed and releases the index, as a crash would. For tests. */
+  void abandon() throws IOException {
+    try {
+      searchers.close();
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (addedSequence != committedSequence || writer.hasUncommittedChanges()) {
+        commit();
+      }
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static Document document(AnalyzedArticle article) {
+    String group = LanguageAnalyzers.group(languageOf(article));
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(TITLE, article.title()));
+    doc.add(new Field(LanguageAnalyzers.titleField(group), article.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(LanguageAnalyzers.bodyField(group), article.article().body(), TEXT_WITH_OFFSETS));
+    doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(languageOf(article))));
+    String outlet = article.outlet();
+    if (outlet != null && !outlet.isBlank()) {
+      doc.add(new SortedDocValuesField(OUTLET, new BytesRef(outlet)));
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Entity entity : article.entities()) {
+      names.add(entity.name());
+    }
+    for (String name : names) {
+      doc.add(new SortedSetDocValuesField(ENTITY, new BytesRef(name)));
+    }
+    return doc;
+  }
+
+  /** The identified language, else the input's hint, else "und" (undetermined). */
+  static String languageOf(AnalyzedArticle article) {
+    String language = article.language();
+    if (language == null || language.isBlank()) {
+      language = article.article().language();
+    }
+    return language == null || language.isBlank() ? "und" : language;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** One search hit before the store adds the story id. */
+  record RawHit(String articleId, String title, String snippet, float score) {}
+
+  record Found(long total, List<RawHit> hits, SearchResult.Facets facets) {}
+
+  Found search(String queryText, int limit) throws IOException {
+    Query query = parse(queryText);
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      FacetCounts counts = searcher.search(query, new FacetCounts.Manager());
+      if (counts.total == 0) {
+        return new Found(0, List.of(), SearchResult.Facets.empty());
+      }
+      if (limit == 0) {
+        return new Found(counts.total, List.of(), counts.facets());
+      }
+      TopDocs top = searcher.search(query, Math.min(limit, MAX_HITS));
+      List<RawHit> hits = hits(searcher, query, top);
+      return new Found(counts.total, hits, counts.facets());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Query parse(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    List<String> fields = new ArrayList<>();
+    Map<String, Float> boosts = new HashMap<>();
+    for (String group : LanguageAnalyzers.GROUPS) {
+      fields.add(LanguageAnalyzers.titleField(group));
+      fields.add(LanguageAnalyzers.bodyField(group));
+      boosts.put(LanguageAnalyzers.titleField(group), 2.0f);
+      boosts.put(LanguageAnalyzers.bodyField(group), 1.0f);
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | RuntimeException malformed) {
+      try {
+        return parser.parse(plainWords(text));
+      } catch (ParseException e) {
+        throw new StoreException("cannot search for \"" + text + "\": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The query as plain words: syntax characters escaped, operator words dropped. */
+  private static String plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (!word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
+        words.add(QueryParserBase.escape(word));
+      }
+    }
+    return words.isEmpty() ? "\"\"" : String.join(" ", words);
+  }
+
+  private List<RawHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    String[] fields = new String[LanguageAnalyzers.GROUPS.length * 2];
+    int[] passages = new int[fields.length];
+    for (int i = 0; i < LanguageAnalyzers.GROUPS.length; i++) {
+      fields[2 * i] = LanguageAnalyzers.bodyField(LanguageAnalyzers.GROUPS[i]);
+      fields[2 * i + 1] = LanguageAnalyzers.titleField(LanguageAnalyzers.GROUPS[i]);
+      passages[2 * i] = SNIPPET_PASSAGES;
+      passages[2 * i + 1] = 1;
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        .build();
+    Map<String, String[]> snippets = highlighter.highlightFields(fields, query, top, passages);
+    StoredFields stored = searcher.storedFields();
+    List<RawHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc scoreDoc = top.scoreDocs[i];
+      Document doc = stored.document(scoreDoc.doc, Set.of(ID, TITLE));
+      String title = doc.get(TITLE);
+      hits.add(new RawHit(doc.get(ID), title == null ? "" : title, snippet(snippets, fields, i, title),
+          scoreDoc.score));
+    }
+    return hits;
+  }
+
+  /** The first field whose snippet marks a match; else the body's opening; else the escaped title. */
+  private static String snippet(Map<String, String[]> snippets, String[] fields, int hit, @Nullable String title) {
+    String unmarked = null;
+    for (String field : fields) {
+      String[] values = snippets.get(field);
+      String value = values == null ? null : values[hit];
+      if (value == null || value.isEmpty()) {
+        continue;
+      }
+      if (value.contains("<mark>")) {
+        return value;
+      }
+      if (unmarked == null && field.startsWith("body.")) {
+        unmarked = value;
+      }
+    }
+    if (unmarked != null) {
+      return unmarked;
+    }
+    String plain = title == null ? "" : title;
+    return Html.escape(plain.length() > FALLBACK_SNIPPET_CHARS ? plain.substring(0, FALLBACK_SNIPPET_CHARS) : plain);
+  }
+
+  /** Counts matching documents by outlet, language and entity name, reading doc values. */
+  private static final class FacetCounts implements Collector {
+    private long total;
+    private final List<LeafCounts> leaves = new ArrayList<>();
+
+    private record LeafCounts(SortedDocValues outlets, int[] outletCounts, SortedDocValues languages,
+        int[] languageCounts, SortedSetDocValues entities, int[] entityCounts) {}
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      SortedDocValues outlets = DocValues.getSorted(context.reader(), OUTLET);
+      SortedDocValues languages = DocValues.getSorted(context.reader(), LANGUAGE);
+      SortedSetDocValues entities = DocValues.getSortedSet(context.reader(), ENTITY);
+      LeafCounts leaf = new LeafCounts(outlets, new int[outlets.getValueCount()], languages,
+          new int[languages.getValueCount()], entities, new int[(int) entities.getValueCount()]);
+      leaves.add(leaf);
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          total++;
+          if (outlets.advanceExact(doc)) {
+            leaf.outletCounts[outlets.ordValue()]++;
+          }
+          if (languages.advanceExact(doc)) {
+            leaf.languageCounts[languages.ordValue()]++;
+          }
+          if (entities.advanceExact(doc)) {
+            for (int i = 0, n = entities.docValueCount(); i < n; i++) {
+              leaf.entityCounts[(int) entities.nextOrd()]++;
+            }
+          }
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    SearchResult.Facets facets() throws IOException {
+      Map<String, Long> outlets = new HashMap<>();
+      Map<String, Long> languages = new HashMap<>();
+      Map<String, Long> entities = new HashMap<>();
+      for (LeafCounts leaf : leaves) {
+        for (int ord = 0; ord < leaf.outletCounts.length; ord++) {
+          if (leaf.outletCounts[ord] > 0) {
+            outlets.merge(leaf.outlets.lookupOrd(ord).utf8ToString(), (long) leaf.outletCounts[ord], Long::sum);
+          }
+        }
+        for (int ord = 0; ord < leaf.languageCounts.length; ord++) {
+          if (leaf.languageCounts[ord] > 0) {
+            languages.merge(leaf.languages.lookupOrd(ord).utf8ToString(), (long) leaf.languageCounts[ord],
+                Long::sum);
+          }
+        }
+        for (int ord = 0; ord < leaf.entityCounts.length; ord++) {
+          if (leaf.entityCounts[ord] > 0) {
+            entities.merge(leaf.entities.lookupOrd(ord).utf8ToString(), (long) leaf.entityCounts[ord], Long::sum);
+          }
+        }
+      }
+      return new SearchResult.Facets(top(outlets), top(languages), top(entities));
+    }
+
+    private static List<SearchResult.Count> top(Map<String, Long> counts) {
+      return counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(MAX_FACET_VALUES)
+          .map(e -> new SearchResult.Count(e.getKey(), e.getValue()))
+          .toList();
+    }
+
+    /** One collector for the whole search: the searcher has no executor, so there is one slice. */
+    static final class Manager implements CollectorManager<FacetCounts, FacetCounts> {
+      @Override
+      public FacetCounts newCollector() {
+        return new FacetCounts();
+      }
+
+      @Override
+      public FacetCounts reduce(Collection<FacetCounts> collectors) {
+        FacetCounts all = new FacetCounts();
+        for (FacetCounts c : collectors) {
+          all.total += c.total;
+          all.leaves.addAll(c.leaves);
+        }
+        return all;
+      }
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package org.vigie.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.EntityType;
+import org.vigie.model.Layer;
+
+class EmbeddedStoreTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Store store;
+
+  @BeforeEach
+  void open() {
+    store = Store.openEmbedded(dir);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void put_thenArticles_keepsEveryFieldAndOffset() {
+    AnalyzedArticle original = Articles.genevaFr();
+    assertThat(store.put(original, "s1")).isEqualTo(PutResult.NEW);
+
+    List<StoredArticle> all = store.articles(0, 10);
+    assertThat(all).hasSize(1);
+    StoredArticle stored = all.getFirst();
+    assertThat(stored.storyId()).isEqualTo("s1");
+    AnalyzedArticle back = stored.article();
+    assertThat(back.article()).isEqualTo(original.article());
+    assertThat(back.text()).isEqualTo(original.text());
+    assertThat(back.language()).isEqualTo("fr");
+    assertThat(back.entities()).isEqualTo(original.entities());
+    assertThat(back.quotes()).isEqualTo(original.quotes());
+    assertThat(back.times()).isEqualTo(original.times());
+    assertThat(back.errors()).isEqualTo(original.errors());
+    assertThat(back.layers())
+        .isEqualTo(Set.of(Layer.TEXT, Layer.LANGUAGE, Layer.ENTITIES, Layer.QUOTES, Layer.TIMES));
+    for (var quote : back.quotes()) {
+      assertThat(back.cover(quote.start(), quote.end())).isEqualTo(quote.text());
+    }
+  }
+
+  @Test
+  void put_thenArticles_keepsNullsAndErrors() {
+    AnalyzedArticle bare = Articles.article("bare").title("").body("Texte sans rien d'autre.").build()
+        .withError("ner: model unavailable");
+    store.put(bare, null);
+
+    AnalyzedArticle back = store.articles(0, 1).getFirst().article();
+    assertThat(back.article()).isEqualTo(bare.article());
+    assertThat(back.language()).isNull();
+    assertThat(back.errors()).containsExactly("ner: model unavailable");
+    assertThat(store.articles(0, 1).getFirst().storyId()).isNull();
+  }
+
+  @Test
+  void articleJson_isTheAnalyzeContractPlusStory() throws Exception {
+    AnalyzedArticle article = Articles.genevaFr();
+    store.put(article, "s1");
+
+    JsonNode stored = JSON.readTree(store.articleJson(article.id()).orElseThrow());
+    JsonNode contract = JSON.valueToTree(article);
+    assertThat(stored.get("story").asText()).isEqualTo("s1");
+    ((ObjectNode) stored).remove("story");
+    assertThat(stored).isEqualTo(contract);
+    assertThat(store.articleJson("missing")).isEmpty();
+  }
+
+  @Test
+  void put_sameIdTwice_isANoOp() {
+    AnalyzedArticle article = Articles.genevaFr();
+    assertThat(store.put(article, "s1")).isEqualTo(PutResult.NEW);
+    assertThat(store.put(article, "s2")).isEqualTo(PutResult.DUPLICATE);
+
+    assertThat(store.health().articles()).isEqualTo(1);
+    assertThat(store.health().indexed()).isEqualTo(1);
+    assertThat(store.quotes(QuoteQuery.all())).hasSize(2);
+    assertThat(store.articles(0, 10).getFirst().storyId()).isEqualTo("s1");
+    assertThat(store.search("négociations", 10).total()).isEqualTo(1);
+  }
+
+  @Test
+  void articles_pagesInIngestOrder() {
+    store.put(Articles.genevaFr(), null);
+    store.put(Articles.genevaEn(), null);
+    store.put(Articles.harvestFr(), null);
+
+    List<StoredArticle> first = store.articles(0, 2);
+    assertThat(first).extracting(s -> s.article().id()).containsExactly("fr-geneve-1", "en-geneva-1");
+    List<StoredArticle> rest = store.articles(first.getLast().sequence(), 2);
+    assertThat(rest).extracting(s -> s.article().id()).containsExactly("fr-recolte-1");
+  }
+
+  @Test
+  void putStory_roundTripsAndMovesArticles() {
+    store.put(Articles.genevaFr(), "s1");
+    store.put(Articles.genevaEn(), null);
+    StoryRecord story = new StoryRecord("s2", "Négociations de Genève", LocalDate.parse("2026-03-10"),
+        LocalDate.parse("2026-03-11"), List.of("fr-geneve-1", "en-geneva-1"), "{\"actors\":[\"Claire Montval\"]}");
+    store.putStory(story);
+
+    assertThat(store.story("s2")).contains(story);
+    assertThat(store.story("nope")).isEmpty();
+    assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly("s2", "s2");
+    assertThat(store.health().stories()).isEqualTo(1);
+
+    StoryRecord smaller = new StoryRecord("s2", "Genève", LocalDate.parse("2026-03-10"),
+        LocalDate.parse("2026-03-10"), List.of("fr-geneve-1"), "{}");
+    store.putStory(smaller);
+    assertThat(store.story("s2")).contains(smaller);
+    assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly("s2", null);
+
+    store.deleteStory("s2");
+    assertThat(store.story("s2")).isEmpty();
+    assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly(null, null);
+  }
+
+  @Test
+  void putStory_withADossierThatIsNotJson_isRefused() {
+    StoryRecord story = new StoryRecord("s", "t", null, null, List.of(), "{not json");
+
+    assertThatThrownBy(() -> store.putStory(story))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("story s: the dossier is not a JSON document");
+    assertThat(store.story("s")).isEmpty();
+  }
+
+  @Test
+  void storyRecord_refusesDatesOutOfOrder() {
+    assertThatThrownBy(() -> new StoryRecord("s", "t", LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01"),
+        List.of(), "{}")).hasMessageContaining("before first date");
+  }
+
+  @Test
+  void open_onAFile_saysItIsNotADirectory() throws Exception {
+    Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+
+    assertThatThrownBy(() -> Store.openEmbedded(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("it is a file, not a directory");
+  }
+
+  @Test
+  void putStory_beforeItsArticle_stillAssignsIt() {
+    store.putStory(new StoryRecord("s9", "Grêle", null, null, List.of("fr-recolte-1"), "{}"));
+    store.put(Articles.harvestFr(), null);
+
+    assertThat(store.articles(0, 1).getFirst().storyId()).isEqualTo("s9");
+  }
+
+  @Test
+  void stories_filterByDatesEntityOutletAndLanguage() {
+    store.put(Articles.genevaFr(), "geneva");
+    store.put(Articles.genevaEn(), "geneva");
+    store.put(Articles.harvestFr(), "harvest");
+    store.putStory(new StoryRecord("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
+        List.of("fr-geneve-1", "en-geneva-1"), "{}"));
+    store.putStory(new StoryRecord("harvest", "Grêle", LocalDate.parse("2026-05-02"), LocalDate.parse("2026-05-02"),
+        List.of("fr-recolte-1"), "{}"));
+
+    List<StorySummary> all = store.stories(StoryQuery.all());
+    assertThat(all).extracting(StorySummary::id).containsExactly("harvest", "geneva");
+    StorySummary geneva = all.get(1);
+    assertThat(geneva.size()).isEqualTo(2);
+    assertThat(geneva.outlets()).containsExactly("Harbour Times", "Le Quotidien du Lac");
+    assertThat(geneva.languages()).containsExactly("en", "fr");
+
+    assertThat(ids(StoryQuery.all().withSince(LocalDate.parse("2026-04-01")))).containsExactly("harvest");
+    assertThat(ids(StoryQuery.all().withUntil(LocalDate.parse("2026-04-01")))).containsExactly("geneva");
+    assertThat(ids(StoryQuery.all().withEntity("etienne"))).containsExactly("harvest");
+    assertThat(ids(StoryQuery.all().withEntity("MONTVAL"))).containsExactly("geneva");
+    assertThat(ids(StoryQuery.all().withOutlet("Harbour Times"))).containsExactly("geneva");
+    assertThat(ids(StoryQuery.all().withLanguage("en"))).containsExactly("geneva");
+    assertThat(ids(StoryQuery.all().withLanguage("fr"))).containsExactly("harvest", "geneva");
+    assertThat(ids(StoryQuery.all().withLimit(1))).containsExactly("harvest");
+  }
+
+  private List<String> ids(StoryQuery query) {
+    return store.stories(query).stream().map(StorySummary::id).toList();
+  }
+
+  @Test
+  void quotes_filterBySpeakerTextAndDate() {
+    store.put(Articles.genevaFr(), "geneva");
+    store.put(Articles.genevaEn(), "geneva");
+    store.put(Articles.harvestFr(), null);
+
+    assertThat(store.quotes(QuoteQuery.all())).hasSize(4);
+    List<QuoteRow> montval = store.quotes(QuoteQuery.all().withSpeaker("claire montval"));
+    assertThat(montval).extracting(QuoteRow::text).containsExactly(
+        "We are moving step by step,", "Nous avançons pas à pas", "un accord reste possible avant la fin du mois");
+    QuoteRow first = montval.getFirst();
+    assertThat(first.articleId()).isEqualTo("en-geneva-1");
+    assertThat(first.storyId()).isEqualTo("geneva");
+    assertThat(first.published()).isEqualTo(LocalDate.parse("2026-03-11"));
+    assertThat(first.speakerEntityId()).isEqualTo("person-claire-montval");
+    assertThat(first.direct()).isTrue();
+
+    assertThat(store.quotes(QuoteQuery.all().withText("AVANCONS"))).extracting(QuoteRow::articleId)
+        .containsExactly("fr-geneve-1");
+    assertThat(store.quotes(QuoteQuery.all().withText("annee perdue"))).extracting(QuoteRow::speaker)
+        .containsExactly("Étienne Darrieux");
+    assertThat(store.quotes(QuoteQuery.all().withSince(LocalDate.parse("2026-04-01")))).hasSize(1);
+    assertThat(store.quotes(QuoteQuery.all().withSpeaker("montval").withLimit(1))).hasSize(1);
+  }
+
+  @Test
+  void entities_haveStableIdsAcrossArticlesAndCountThem() {
+    store.put(Articles.genevaFr(), "geneva");
+    store.put(Articles.genevaEn(), "geneva");
+    store.put(Articles.harvestFr(), "harvest");
+
+    List<EntitySummary> found = store.entities("montval");
+    assertThat(found).hasSize(1);
+    EntitySummary montval = found.getFirst();
+    assertThat(montval.id()).isEqualTo("person-claire-montval");
+    assertThat(montval.name()).isEqualTo("Claire Montval");
+    assertThat(montval.type()).isEqualTo(EntityType.PERSON);
+    assertThat(montval.articleCount()).isEqualTo(2);
+    assertThat(montval.quoteCount()).isEqualTo(3);
+    assertThat(montval.roles()).containsExactly("ministre des Affaires étrangères", "foreign minister");
+
+    assertThat(store.entities("ETIENNE")).extracting(EntitySummary::id).containsExactly("person-etienne-darrieux");
+    assertThat(store.entities("")).hasSize(5);
+    assertThat(store.entities("gen")).extracting(EntitySummary::id)
+        .containsExactlyInAnyOrder("location-geneve", "location-geneva");
+  }
+
+  @Test
+  void entity_profileHasRolesOverTimeQuotesAndStories() {
+    store.put(Articles.genevaFr(), "geneva");
+    store.put(Articles.genevaEn(), "geneva");
+    store.putStory(new StoryRecord("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
+        List.of("fr-geneve-1", "en-geneva-1"), "{}"));
+
+    EntityProfile profile = store.entity("person-claire-montval").orElseThrow();
+    assertThat(profile.roles()).containsExactly(
+        new EntityProfile.RoleMention("ministre des Affaires étrangères", "fr-geneve-1", LocalDate.parse("2026-03-10")),
+        new EntityProfile.RoleMention("foreign minister", "en-geneva-1", LocalDate.parse("2026-03-11")));
+    assertThat(profile.quotes()).hasSize(3);
+    assertThat(profile.stories()).extracting(StorySummary::id).containsExactly("geneva");
+    assertThat(store.entity("person-nobody")).isEmpty();
+  }
+
+  @Test
+  void health_countsArticlesStoriesAndIndex() {
+    store.put(Articles.genevaFr(), null);
+    store.put(Articles.harvestFr(), null);
+    store.putStory(new StoryRecord("s", "t", null, null, List.of(), "{}"));
+
+    assertThat(store.health()).isEqualTo(new Health(2, 1, 2, 1));
+  }
+
+  @Test
+  void reopen_keepsEverything() {
+    store.put(Articles.genevaFr(), "geneva");
+    store.put(Articles.genevaEn(), null);
+    store.close();
+
+    store = Store.openEmbedded(dir);
+    assertThat(store.health()).isEqualTo(new Health(2, 0, 2, 1));
+    assertThat(store.search("Montval", 10).total()).isEqualTo(2);
+  }
+
+  @Test
+  void open_twiceOnOneDirectory_isRefused() {
+    assertThatThrownBy(() -> Store.openEmbedded(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("already open");
+  }
+
+  @Test
+  void closedStore_saysSo() {
+    store.close();
+    assertThatThrownBy(() -> store.health()).isInstanceOf(StoreException.class).hasMessageContaining("closed");
+    store.close();
+  }
+}
