@@ -15,6 +15,12 @@ final class SharedData {
     return seeds;
   }
 
+  static Path corpus(String name) {
+    Path corpus = Path.of(System.getProperty("vigie.shared", "../shared"), "corpora", name);
+    assumeTrue(Files.isDirectory(corpus), "skipped: the " + name + " corpus is not at " + corpus.toAbsolutePath());
+    return corpus;
+  }
+
   static Path repositoryRoot() {
     Path here = Path.of("").toAbsolutePath();
     return Files.exists(here.resolve("vigie")) ? here : here.getParent();

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * new document with one more layer. All spans index {@link #text()}.
  */
 @JsonPropertyOrder({
-  "id", "source", "outlet", "title", "published", "language", "text", "entities", "quotes", "times", "errors"
+  "id", "source", "outlet", "title", "published", "language", "text", "entities", "quotes", "times", "dateline",
+  "errors"
 })
 public record AnalyzedArticle(
     @JsonIgnore Article article,
@@ -26,6 +27,7 @@ public record AnalyzedArticle(
     List<Entity> entities,
     List<Quote> quotes,
     List<TimeMention> times,
+    @Nullable DatelineCheck dateline,
     List<String> errors,
     @JsonIgnore Set<Layer> layers) {
 
@@ -41,6 +43,13 @@ public record AnalyzedArticle(
     times = List.copyOf(times);
     errors = List.copyOf(errors);
     layers = Set.copyOf(layers);
+  }
+
+  /** A document without a dateline check. */
+  public AnalyzedArticle(Article article, String text, @Nullable String language, List<Token> tokens,
+      List<Sentence> sentences, List<NamedMention> namedMentions, List<Entity> entities, List<Quote> quotes,
+      List<TimeMention> times, List<String> errors, Set<Layer> layers) {
+    this(article, text, language, tokens, sentences, namedMentions, entities, quotes, times, null, errors, layers);
   }
 
   /** A document with only its text, ready for the first annotator. */
@@ -87,32 +96,37 @@ public record AnalyzedArticle(
 
   public AnalyzedArticle withLanguage(String iso639) {
     return new AnalyzedArticle(article, text, iso639, tokens, sentences, namedMentions, entities, quotes, times,
-        errors, plus(Layer.LANGUAGE));
+        dateline, errors, plus(Layer.LANGUAGE));
   }
 
   public AnalyzedArticle withTokens(List<Token> newTokens, List<Sentence> newSentences) {
     return new AnalyzedArticle(article, text, language, newTokens, newSentences, namedMentions, entities, quotes,
-        times, errors, plus(Layer.TOKENS, Layer.SENTENCES));
+        times, dateline, errors, plus(Layer.TOKENS, Layer.SENTENCES));
   }
 
   public AnalyzedArticle withNamedMentions(List<NamedMention> mentions) {
     return new AnalyzedArticle(article, text, language, tokens, sentences, mentions, entities, quotes, times,
-        errors, plus(Layer.NAMED_MENTIONS));
+        dateline, errors, plus(Layer.NAMED_MENTIONS));
   }
 
   public AnalyzedArticle withEntities(List<Entity> newEntities) {
     return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, newEntities, quotes,
-        times, errors, plus(Layer.ENTITIES));
+        times, dateline, errors, plus(Layer.ENTITIES));
   }
 
   public AnalyzedArticle withQuotes(List<Quote> newQuotes) {
     return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, newQuotes,
-        times, errors, plus(Layer.QUOTES));
+        times, dateline, errors, plus(Layer.QUOTES));
   }
 
   public AnalyzedArticle withTimes(List<TimeMention> newTimes) {
     return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes,
-        newTimes, errors, plus(Layer.TIMES));
+        newTimes, dateline, errors, plus(Layer.TIMES));
+  }
+
+  public AnalyzedArticle withDateline(@Nullable DatelineCheck check) {
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes, times,
+        check, errors, plus(Layer.DATELINE));
   }
 
   /** Records that an annotator failed on this article; the layers it would have added stay absent. */
@@ -120,7 +134,7 @@ public record AnalyzedArticle(
     List<String> more = new ArrayList<>(errors);
     more.add(message);
     return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes, times,
-        more, layers);
+        dateline, more, layers);
   }
 
   private Set<Layer> plus(Layer... added) {

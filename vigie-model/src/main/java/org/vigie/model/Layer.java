@@ -13,5 +13,7 @@ public enum Layer {
   /** Mentions grouped into one entity per referent. */
   ENTITIES,
   QUOTES,
-  TIMES
+  TIMES,
+  /** The check of the publication date against the article's own dates. */
+  DATELINE
 }

@@ -63,12 +63,22 @@ class AnalyzedArticleTest {
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("id", "source", "outlet", "title", "published", "language", "text",
-        "entities", "quotes", "times", "errors");
+        "entities", "quotes", "times", "dateline", "errors");
     assertThat(json.get("published").asText()).isEqualTo("2026-03-03");
     JsonNode time = json.get("times").get(0);
     assertThat(json.get("text").asText().substring(time.get("start").asInt(), time.get("end").asInt()))
         .isEqualTo(time.get("text").asText());
     assertThat(time.get("type").asText()).isEqualTo("DATE");
+  }
+
+  @Test
+  void datelineCheckIsItsOwnLayer() {
+    AnalyzedArticle checked = AnalyzedArticle.of(ARTICLE)
+        .withDateline(new DatelineCheck("2026-03-03", "2026-03-04", false, List.of("hier, mardi 3 mars")));
+
+    assertThat(checked.has(Layer.DATELINE)).isTrue();
+    assertThat(checked.withError("later failure").dateline()).isEqualTo(checked.dateline());
+    assertThat(new ObjectMapper().valueToTree(checked).get("dateline").get("implied").asText()).isEqualTo("2026-03-04");
   }
 
   @Test

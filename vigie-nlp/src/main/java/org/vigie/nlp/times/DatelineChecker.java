@@ -1,0 +1,143 @@
+package org.vigie.nlp.times;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.DatelineCheck;
+import org.vigie.model.Layer;
+import org.vigie.model.TimeMention;
+import org.vigie.nlp.Annotator;
+import org.vigie.time.TimeTagger;
+
+/**
+ * Checks an article's publication date against its own dates, and says which date the content implies when they
+ * disagree. Two kinds of evidence, in this order:
+ *
+ * <ol>
+ *   <li>a deictic word set beside a full date names the same day ("hier, mardi 3 mars"): the publication date
+ *       follows from it;
+ *   <li>news writes a bare weekday ("a déclaré jeudi", "ont engagé vendredi") for a day within a few days of
+ *       publication. When two or more bare weekdays land further than {@value #RECENT_DAYS} days from the
+ *       publication date, and another date within a week makes every one of them recent, that date is implied
+ *       (the nearest such date to the one given).
+ * </ol>
+ */
+public final class DatelineChecker implements Annotator {
+  static final int RECENT_DAYS = 3;
+  private static final int SEARCH_DAYS = 7;
+  private static final int MIN_STALE_WEEKDAYS = 2;
+  private static final Map<String, Integer> DEICTIC_OFFSETS = Map.ofEntries(
+      Map.entry("avant-hier", 2), Map.entry("hier", 1), Map.entry("aujourd'hui", 0), Map.entry("aujourd’hui", 0),
+      Map.entry("demain", -1), Map.entry("après-demain", -2), Map.entry("yesterday", 1), Map.entry("today", 0),
+      Map.entry("tomorrow", -1));
+  private static final Pattern APPOSITION_GAP = Pattern.compile("[\\s,(–-]{0,4}");
+  private static final Pattern FULL_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern BARE_WEEKDAY = Pattern.compile(
+      "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+          + "|sunday)(\\s+(matin|midi|après-midi|soir|nuit|morning|afternoon|evening|night))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final TimeTagger tagger;
+
+  public DatelineChecker(TimeTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  @Override
+  public String name() {
+    return "dateline";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.LANGUAGE, Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.DATELINE);
+  }
+
+  @Override
+  public AnalyzedArticle annotate(AnalyzedArticle document) {
+    LocalDate published = document.article().published();
+    if (published == null) {
+      return document.withDateline(null);
+    }
+    DatelineCheck check = fromApposition(document, published)
+        .or(() -> fromWeekdays(document, published))
+        .orElseGet(() -> new DatelineCheck(published.toString(), published.toString(), true, List.of()));
+    return document.withDateline(check);
+  }
+
+  private static Optional<DatelineCheck> fromApposition(AnalyzedArticle document, LocalDate published) {
+    List<TimeMention> times = document.times();
+    for (int i = 0; i + 1 < times.size(); i++) {
+      Integer offset = DEICTIC_OFFSETS.get(times.get(i).text().toLowerCase(Locale.ROOT));
+      TimeMention next = times.get(i + 1);
+      LocalDate day = fullDate(next.value());
+      if (offset != null && day != null
+          && APPOSITION_GAP.matcher(document.text().substring(times.get(i).end(), next.start())).matches()) {
+        LocalDate implied = day.plusDays(offset);
+        if (!implied.equals(published)) {
+          String evidence = document.text().substring(times.get(i).start(), next.end());
+          return Optional.of(new DatelineCheck(published.toString(), implied.toString(), false, List.of(evidence)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<DatelineCheck> fromWeekdays(AnalyzedArticle document, LocalDate published) {
+    List<TimeMention> stale = staleWeekdays(document, published);
+    if (stale.size() < MIN_STALE_WEEKDAYS) {
+      return Optional.empty();
+    }
+    for (int distance = 1; distance <= SEARCH_DAYS; distance++) {
+      for (LocalDate candidate : List.of(published.plusDays(distance), published.minusDays(distance))) {
+        if (staleWeekdays(document, candidate).isEmpty()) {
+          List<String> evidence = new ArrayList<>();
+          for (TimeMention weekday : stale) {
+            evidence.add(weekday.text() + ": " + weekday.value() + " by the dateline");
+          }
+          return Optional.of(new DatelineCheck(published.toString(), candidate.toString(), false, evidence));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The bare weekdays that, read against {@code publication}, fall more than a few days away from it. */
+  private List<TimeMention> staleWeekdays(AnalyzedArticle document, LocalDate publication) {
+    String language = document.language() == null ? "" : document.language();
+    List<TimeMention> stale = new ArrayList<>();
+    for (TimeMention time : tagger.tag(document.text(), language, publication)) {
+      LocalDate day = fullDate(time.value());
+      if (day != null && BARE_WEEKDAY.matcher(time.text()).matches()
+          && Math.abs(ChronoUnit.DAYS.between(day, publication)) > RECENT_DAYS) {
+        stale.add(time);
+      }
+    }
+    return stale;
+  }
+
+  private static @Nullable LocalDate fullDate(String value) {
+    if (!FULL_DATE.matcher(value).find()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
