@@ -5,6 +5,10 @@ import java.util.Set;
 import org.vigie.nlp.corenlp.CoreNlpTagger;
 import org.vigie.nlp.entities.EntityGrouper;
 import org.vigie.nlp.language.LanguageIdentifier;
+import org.vigie.nlp.quotes.QuoteAnnotator;
+import org.vigie.nlp.times.DatelineChecker;
+import org.vigie.nlp.times.TimeAnnotator;
+import org.vigie.time.TimeTagger;
 
 /**
  * The pipelines Vigie runs. Building one is cheap: the models behind it load on first use, once per process, and
@@ -13,9 +17,16 @@ import org.vigie.nlp.language.LanguageIdentifier;
 public final class Analyzers {
   private Analyzers() {}
 
-  /** Language identification, then CoreNLP tokens, sentences and named mentions, then entities. */
+  /**
+   * Language identification, then CoreNLP tokens, sentences and named mentions, then entities (corrected, merged,
+   * with roles), then quotes and their speakers, then times normalised against the publication date and the
+   * check of that date against them. CoreNLP's own quote annotator stays out: it fails on French multi-word
+   * tokens.
+   */
   public static Pipeline standard() {
-    return new Pipeline(List.of(new LanguageIdentifier(), new CoreNlpTagger(), new EntityGrouper()));
+    TimeTagger timeTagger = new TimeTagger();
+    return new Pipeline(List.of(new LanguageIdentifier(), new CoreNlpTagger(), new EntityGrouper(),
+        new QuoteAnnotator(), new TimeAnnotator(timeTagger), new DatelineChecker(timeTagger)));
   }
 
   /** ISO 639-1 codes of the languages the standard pipeline analyses; others get only a language and an error. */

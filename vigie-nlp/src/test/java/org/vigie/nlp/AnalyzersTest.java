@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class AnalyzersTest {
 
   @Test
-  void standard_runsLanguageThenCoreNlpThenEntities() {
+  void standard_runsLanguageThenCoreNlpThenEntitiesThenQuotesThenTimes() {
     assertThat(Analyzers.standard().annotators())
         .extracting(Annotator::name)
-        .containsExactly("language", "corenlp", "entities");
+        .containsExactly("language", "corenlp", "entities", "quotes", "times", "dateline");
   }
 
   @Test

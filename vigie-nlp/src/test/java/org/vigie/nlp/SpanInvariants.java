@@ -1,7 +1,5 @@
 package org.vigie.nlp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +8,9 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
+import org.vigie.model.Quote;
 import org.vigie.model.Sentence;
+import org.vigie.model.TimeMention;
 import org.vigie.model.Token;
 
 /** Offset invariants every analysed article must satisfy, layer by layer. */
@@ -71,8 +71,27 @@ public final class SpanInvariants {
         checkMention(softly, text, mention, "mention of " + entity.id() + where);
       }
     }
+    for (int i = 0; i < document.quotes().size(); i++) {
+      Quote quote = document.quotes().get(i);
+      String what = "quote " + i + where;
+      if (inBounds(softly, text, quote.start(), quote.end(), what)) {
+        softly.assertThat(quote.text()).as("%s text", what).isEqualTo(text.substring(quote.start(), quote.end()));
+        softly.assertThat(quote.text()).as("%s is not empty", what).isNotEmpty();
+      }
+      if (quote.speaker() != null && quote.speaker().entity() != null) {
+        softly.assertThat(ids).as("%s speaker's entity exists", what).contains(quote.speaker().entity());
+      }
+    }
+    int previousTimeEnd = 0;
+    for (TimeMention time : document.times()) {
+      String what = "time «" + time.text() + "»" + where;
+      if (inBounds(softly, text, time.start(), time.end(), what)) {
+        softly.assertThat(time.text()).as("%s text", what).isEqualTo(text.substring(time.start(), time.end()));
+        softly.assertThat(time.start()).as("%s starts after the previous time", what).isGreaterThanOrEqualTo(previousTimeEnd);
+      }
+      previousTimeEnd = time.end();
+    }
     softly.assertAll();
-    assertThat(document.quotes()).isEmpty();
   }
 
   private static void checkMention(SoftAssertions softly, String text, Mention mention, String what) {

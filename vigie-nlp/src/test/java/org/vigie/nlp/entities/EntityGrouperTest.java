@@ -102,8 +102,8 @@ class EntityGrouperTest {
 
   @Test
   void sameNameOfAnotherType_isAnotherEntity() {
-    List<Entity> entities = group("Washington a dit que Washington, la ville, attend.",
-        "Washington", EntityType.PERSON, "Washington", EntityType.LOCATION);
+    List<Entity> entities = group("Jordan a dit que Jordan, le pays, attend.",
+        "Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION);
 
     assertThat(entities).extracting(Entity::id, Entity::type).containsExactly(
         org.assertj.core.groups.Tuple.tuple("e1", EntityType.PERSON),

@@ -1,0 +1,125 @@
+package org.vigie.nlp.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists of this package's resource files, folded with {@link Fold#key}. Loaded once per class loader;
+ * immutable and shared by every thread.
+ */
+public final class Lexicon {
+  /** Function nouns: "ministre", "porte-parole", "spokeswoman"... some of two words ("premier ministre"). */
+  public static final Set<String> TITLES = words("titles.txt");
+  /** French speech verbs ("a déclaré", "écrit", "soulignant"...), one or several words each. */
+  public static final Set<String> FRENCH_CUES = words("cues-fr.txt");
+  /** English speech verbs ("said", "told"...). */
+  public static final Set<String> ENGLISH_CUES = words("cues-en.txt");
+  /** Names of peoples ("Iraniens", "Americans"), not places. */
+  public static final Set<String> DEMONYMS = words("demonyms.txt");
+  /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
+  public static final Set<String> PORTFOLIOS = words("portfolios.txt");
+  /** Words that do not count when role phrases are compared as sets of words. */
+  public static final Set<String> ROLE_STOPWORDS = words("role-stopwords.txt");
+  /** Capitals standing for their governments, folded, with the folded country. */
+  public static final Map<String, String> CAPITALS = capitals("capitals.txt");
+  /** Other names of countries and organisations, folded, to the folded canonical name. */
+  public static final Map<String, String> ALIASES = aliases("aliases.txt");
+
+  /** Determiners and possessives that may open a noun phrase, folded. */
+  public static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa", "son",
+      "ses", "leur", "leurs", "ce", "cette", "the", "a", "an", "his", "her", "its", "their", "this");
+
+  private Lexicon() {}
+
+  /** The canonical folded name of a folded name: itself unless the alias list knows it under another name. */
+  public static String canonical(String foldedName) {
+    return ALIASES.getOrDefault(foldedName, foldedName);
+  }
+
+  /** The folded country a folded capital stands for. */
+  public static Optional<String> countryOfCapital(String foldedName) {
+    return Optional.ofNullable(CAPITALS.get(foldedName));
+  }
+
+  /** Whether the words starting at {@code index} begin with a title; the number of words it takes, or 0. */
+  public static int titleAt(List<Word> words, int index) {
+    if (index + 1 < words.size() && TITLES.contains(words.get(index).key() + " " + words.get(index + 1).key())) {
+      return 2;
+    }
+    return index < words.size() && TITLES.contains(words.get(index).key()) ? 1 : 0;
+  }
+
+  private static Set<String> words(String resource) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String line : lines(resource)) {
+      entries.add(Fold.key(line));
+    }
+    return Collections.unmodifiableSet(entries);
+  }
+
+  /** Lines "capital = country": the folded capital to the folded country. */
+  private static Map<String, String> capitals(String resource) {
+    Map<String, String> entries = new HashMap<>();
+    for (String line : lines(resource)) {
+      int equals = separator(resource, line);
+      entries.put(Fold.key(line.substring(0, equals)), Fold.key(line.substring(equals + 1)));
+    }
+    return Map.copyOf(entries);
+  }
+
+  /** Lines "canonical = other, other": each name of the line, folded, to the folded canonical name. */
+  private static Map<String, String> aliases(String resource) {
+    Map<String, String> entries = new HashMap<>();
+    for (String line : lines(resource)) {
+      int equals = separator(resource, line);
+      String canonical = Fold.key(line.substring(0, equals));
+      entries.put(canonical, canonical);
+      for (String other : line.substring(equals + 1).split(",")) {
+        if (!other.isBlank()) {
+          entries.put(Fold.key(other), canonical);
+        }
+      }
+    }
+    return Map.copyOf(entries);
+  }
+
+  private static int separator(String resource, String line) {
+    int equals = line.indexOf('=');
+    if (equals < 0) {
+      throw new IllegalStateException(resource + ": expected 'name = other' but found '" + line + "'");
+    }
+    return equals;
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String entry = line.strip();
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          lines.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+    return lines;
+  }
+}

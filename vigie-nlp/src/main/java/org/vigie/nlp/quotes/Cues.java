@@ -1,0 +1,91 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.vigie.nlp.lexicon.Fold;
+import org.vigie.nlp.lexicon.Lexicon;
+
+/**
+ * Recognises speech verb phrases from the lexicon's cue lists. French phrases may carry an auxiliary, adverbs and
+ * an inverted pronoun ("a-t-il ajouté", "s'est-elle félicitée", "a également précisé"); English ones an auxiliary
+ * ("has said").
+ */
+final class Cues {
+  private static final String FRENCH_AUXILIARY = "(?:n['’])?(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle)"
+      + "|a|ont|avait|avaient|aurait|auraient|s['’]est(?:-(?:il|elle))?|se sont(?:-(?:ils|elles))?|s['’]était"
+      + "|s['’]étaient)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|enfin|notamment|clairement|fermement"
+      + "|publiquement|pour sa part|de son côté|de leur côté|quant à lui|quant à elle|à son tour|lui aussi|elle aussi)\\s+)*";
+  private static final String ENGLISH_AUXILIARY = "(?:has|have|had)\\s+";
+  private static final Pattern INVERTED_PRONOUN = Pattern.compile("-(?:t-)?(il|elle|ils|elles|on)\\b");
+
+  static final Cues FRENCH = new Cues(FRENCH_AUXILIARY, Lexicon.FRENCH_CUES, "(?:e|es)?",
+      "(?:-(?:t-)?(?:il|elle|ils|elles|on))?");
+  static final Cues ENGLISH = new Cues(ENGLISH_AUXILIARY, Lexicon.ENGLISH_CUES, "", "");
+
+  private final Pattern pattern;
+
+  private Cues(String auxiliary, Set<String> verbs, String agreement, String inversion) {
+    String alternatives = verbs.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Cues::accentInsensitive)
+        .collect(Collectors.joining("|"));
+    this.pattern = Pattern.compile("(?<![\\p{L}\\p{M}'’-])(?:" + auxiliary + ")?(?:" + alternatives + ")" + agreement
+        + inversion + "(?![\\p{L}\\p{M}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static Cues forLanguage(String language) {
+    return "en".equals(language) ? ENGLISH : FRENCH;
+  }
+
+  /** Every cue between {@code from} and {@code to}, in text order. */
+  List<Cue> findAll(String text, int from, int to) {
+    List<Cue> cues = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text).region(from, to);
+    while (matcher.find()) {
+      cues.add(cue(text, matcher.start(), matcher.end()));
+    }
+    return cues;
+  }
+
+  /** The cue that starts exactly at {@code at}, if one does. */
+  Optional<Cue> at(String text, int at, int to) {
+    if (at >= to) {
+      return Optional.empty();
+    }
+    Matcher matcher = pattern.matcher(text).region(at, to);
+    return matcher.lookingAt() ? Optional.of(cue(text, matcher.start(), matcher.end())) : Optional.empty();
+  }
+
+  private static Cue cue(String text, int start, int end) {
+    String phrase = Fold.spaces(text.substring(start, end));
+    Matcher pronoun = INVERTED_PRONOUN.matcher(Fold.key(phrase));
+    String inverted = pronoun.find() ? pronoun.group(1) : null;
+    int space = phrase.indexOf(' ');
+    String firstWord = Fold.key(space < 0 ? phrase : phrase.substring(0, space));
+    return new Cue(start, end, phrase, inverted, firstWord.endsWith("ant") || firstWord.endsWith("ing"));
+  }
+
+  /** The verb with each letter that may carry an accent matching both forms: "declare" matches "déclaré". */
+  private static String accentInsensitive(String folded) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : folded.toCharArray()) {
+      switch (c) {
+        case 'e' -> regex.append("[eéèêë]");
+        case 'a' -> regex.append("[aàâ]");
+        case 'i' -> regex.append("[iîï]");
+        case 'o' -> regex.append("[oô]");
+        case 'u' -> regex.append("[uùûü]");
+        case 'c' -> regex.append("[cç]");
+        case ' ' -> regex.append("\\s+");
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return regex.toString();
+  }
+}

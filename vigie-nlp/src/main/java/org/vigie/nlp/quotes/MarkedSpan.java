@@ -1,0 +1,12 @@
+package org.vigie.nlp.quotes;
+
+/**
+ * Words between quotation marks.
+ *
+ * @param open      offset of the opening mark
+ * @param close     offset of the closing mark, or the paragraph end when the quote runs on ({@code openEnded})
+ * @param start     first character of the quoted words, spaces left out
+ * @param end       end of the quoted words, spaces left out
+ * @param openEnded true when the paragraph ends before the quote closes (English continues it in the next one)
+ */
+record MarkedSpan(int open, int close, int start, int end, boolean openEnded) {}

@@ -1,0 +1,224 @@
+package org.vigie.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.model.Layer;
+import org.vigie.model.Mention;
+import org.vigie.model.Quote;
+import org.vigie.model.Speaker;
+import org.vigie.nlp.Annotator;
+import org.vigie.nlp.entities.EntityGrouper;
+import org.vigie.nlp.lexicon.Fold;
+import org.vigie.nlp.lexicon.Words;
+
+/**
+ * Adds {@link Layer#QUOTES}: direct quotes ({@link QuoteMarks}, attributed by {@link DirectQuotes}) and reported
+ * speech ({@link ReportedSpeech}), each with its speaker. It also refines {@link Layer#ENTITIES}, which it requires:
+ *
+ * <ul>
+ *   <li>A title phrase that speaks ("Le ministre iranien des Affaires étrangères appelle au « respect mutuel »")
+ *       without the article ever pairing that title with a name is bound to the person quoted next, when that
+ *       quote comes within the next {@value #BINDING_PARAGRAPHS} paragraphs, no other person is named in between,
+ *       and that person has no role of another title: the phrase becomes their role, and every use of it a mention.
+ *   <li>A speaker named by a noun phrase that is no entity ("le gouvernement iranien", "la télévision d'Etat
+ *       iranienne") becomes a new entity, so that its quotes are linked: an ORGANIZATION, or a PERSON with the
+ *       phrase as role when it is headed by a title ("le porte-parole du Kremlin").
+ *   <li>A quote in the headline takes the speaker of the body quote with the same words, else, when it has more than
+ *       one word, the article's main speaker (the entity quoted most often); a short one with neither is dropped.
+ * </ul>
+ */
+public final class QuoteAnnotator implements Annotator {
+  static final int BINDING_PARAGRAPHS = 2;
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUOTES);
+  }
+
+  @Override
+  public AnalyzedArticle annotate(AnalyzedArticle document) {
+    Discourse discourse = new Discourse(document);
+    Speakers speakers = new Speakers(discourse);
+    List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
+    List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
+    List<Found> all = new ArrayList<>(direct);
+    all.addAll(new ReportedSpeech(discourse, speakers).find(marked, direct));
+    all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+    all = headlines(discourse, all);
+
+    List<Entity> entities = new ArrayList<>(document.entities());
+    entities = bindTitles(discourse, all, entities);
+    entities = phraseEntities(discourse.text, all, entities);
+    Map<String, Entity> byId = new HashMap<>();
+    entities.forEach(entity -> byId.put(entity.id(), entity));
+
+    List<Quote> quotes = new ArrayList<>();
+    for (Found found : all) {
+      Speaker speaker = null;
+      if (found.who() != null) {
+        Entity entity = found.who().entityId() == null ? null : byId.get(found.who().entityId());
+        speaker = new Speaker(entity == null ? found.who().name() : entity.name(),
+            entity == null ? null : entity.id());
+      }
+      quotes.add(new Quote(discourse.text.substring(found.start(), found.end()), found.start(), found.end(),
+          found.direct(), found.cue(), speaker));
+    }
+    return document.withEntities(entities).withQuotes(quotes);
+  }
+
+  private static List<Found> headlines(Discourse discourse, List<Found> all) {
+    Map<String, Integer> counts = new HashMap<>();
+    Who main = null;
+    int best = 0;
+    for (Found found : all) {
+      if (found.direct() && found.start() >= discourse.titleEnd && found.who() != null
+          && found.who().entityId() != null) {
+        int count = counts.merge(found.who().entityId(), 1, Integer::sum);
+        if (count > best) {
+          best = count;
+          main = found.who();
+        }
+      }
+    }
+    List<Found> kept = new ArrayList<>();
+    for (Found found : all) {
+      if (found.start() >= discourse.titleEnd || found.who() != null) {
+        kept.add(found);
+        continue;
+      }
+      String words = Fold.key(discourse.text.substring(found.start(), found.end()));
+      Who who = null;
+      for (Found body : all) {
+        if (body.start() >= discourse.titleEnd && body.direct() && body.who() != null
+            && Fold.key(discourse.text.substring(body.start(), body.end())).contains(words)) {
+          who = body.who();
+          break;
+        }
+      }
+      if (who == null && Words.of(words).size() > 1) {
+        who = main; // a single word in the headline is more likely irony than the main speaker's
+      }
+      if (who != null) {
+        kept.add(found.withWho(who));
+      } else if (Words.of(discourse.text, found.start(), found.end()).size() >= DirectQuotes.MIN_UNATTRIBUTED_WORDS) {
+        kept.add(found);
+      }
+    }
+    return kept;
+  }
+
+  private static List<Entity> bindTitles(Discourse discourse, List<Found> all, List<Entity> entities) {
+    List<Entity> current = entities;
+    for (int i = 0; i < all.size(); i++) {
+      Who title = all.get(i).who();
+      if (title == null || !title.title() || title.entityId() != null) {
+        continue;
+      }
+      Who holder = nextQuotedPerson(discourse, all, i, current);
+      if (holder == null) {
+        continue;
+      }
+      current = EntityGrouper.bindTitle(discourse.text, current, holder.entityId(), title.name());
+      String key = Fold.key(title.name());
+      for (int j = 0; j < all.size(); j++) {
+        Who who = all.get(j).who();
+        if (who != null && who.entityId() == null && Fold.key(who.name()).equals(key)) {
+          all.set(j, all.get(j).withWho(new Who(holder.name(), holder.entityId(), who.start(), who.end(), false)));
+        }
+      }
+    }
+    return current;
+  }
+
+  private static Who nextQuotedPerson(Discourse discourse, List<Found> all, int index, List<Entity> entities) {
+    Found titled = all.get(index);
+    int paragraph = discourse.paragraphIndex(titled.start());
+    for (int j = index + 1; j < all.size(); j++) {
+      Found next = all.get(j);
+      if (!next.direct() || next.who() == null || next.who().entityId() == null) {
+        continue;
+      }
+      if (discourse.paragraphIndex(next.start()) - paragraph > BINDING_PARAGRAPHS) {
+        return null;
+      }
+      Entity person = entities.stream().filter(entity -> entity.id().equals(next.who().entityId())).findFirst()
+          .orElse(null);
+      if (person == null || person.type() != EntityType.PERSON) {
+        return null;
+      }
+      for (Discourse.Placed between : discourse.mentionsIn(titled.end(), next.start())) {
+        if (between.entity().type() == EntityType.PERSON && !between.entity().id().equals(person.id())) {
+          return null;
+        }
+      }
+      String head = Fold.key(Words.of(titled.who().name()).get(0).text());
+      for (String role : person.roles()) {
+        if (!Words.of(role).isEmpty() && !Fold.key(Words.of(role).get(0).text()).equals(head)) {
+          return null;
+        }
+      }
+      return next.who();
+    }
+    return null;
+  }
+
+  /** New entities for the speakers named by a noun phrase only. */
+  private static List<Entity> phraseEntities(String text, List<Found> all, List<Entity> entities) {
+    Map<String, List<Integer>> byPhrase = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Who who = all.get(i).who();
+      if (who != null && who.entityId() == null) {
+        byPhrase.computeIfAbsent(Fold.key(who.name()), key -> new ArrayList<>()).add(i);
+      }
+    }
+    if (byPhrase.isEmpty()) {
+      return entities;
+    }
+    List<Entity> updated = new ArrayList<>(entities);
+    int next = nextId(entities);
+    for (List<Integer> uses : byPhrase.values()) {
+      String id = "e" + next++;
+      Who first = all.get(uses.get(0)).who();
+      List<Mention> mentions = new ArrayList<>();
+      for (int use : uses) {
+        Who who = all.get(use).who();
+        if (mentions.stream().noneMatch(mention -> mention.start() == who.start())) {
+          mentions.add(new Mention(who.start(), who.end(), text.substring(who.start(), who.end())));
+        }
+        all.set(use, all.get(use).withWho(new Who(first.name(), id, who.start(), who.end(), who.title())));
+      }
+      mentions.sort(Comparator.comparingInt(Mention::start));
+      EntityType type = first.title() ? EntityType.PERSON : EntityType.ORGANIZATION;
+      updated.add(new Entity(id, first.name(), type, first.title() ? List.of(first.name()) : List.of(), mentions));
+    }
+    return updated;
+  }
+
+  private static int nextId(List<Entity> entities) {
+    int max = 0;
+    for (Entity entity : entities) {
+      if (entity.id().matches("e\\d{1,9}")) {
+        max = Math.max(max, Integer.parseInt(entity.id().substring(1)));
+      }
+    }
+    return Math.max(max, entities.size()) + 1;
+  }
+}

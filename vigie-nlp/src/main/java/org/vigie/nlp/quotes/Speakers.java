@@ -1,0 +1,250 @@
+package org.vigie.nlp.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigie.model.Entity;
+import org.vigie.model.EntityType;
+import org.vigie.nlp.lexicon.Fold;
+import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.nlp.lexicon.Word;
+import org.vigie.nlp.lexicon.Words;
+
+/**
+ * Who a speech verb's subject is.
+ *
+ * <ul>
+ *   <li>An inverted subject follows the verb ("a déclaré jeudi le porte-parole, le général X"): the first entity
+ *       mention after it in the clause, else the noun phrase after it.
+ *   <li>A subject before the verb: a pronoun right before it, else the nearest entity mention with at most a few
+ *       words (or an apposition between commas) before the verb, else the noun phrase opening the clause ("Le
+ *       gouvernement iranien a annoncé").
+ *   <li>Pronouns (il, elle, he, she; ils, elles, they for groups) are resolved by {@link #resolve}: the last
+ *       speaker quoted in the same paragraph when gender and number agree, else the first person named in the
+ *       nearest earlier sentence (its subject, as a rule), looking back at most {@value #PRONOUN_REACH} sentences.
+ *       Gender comes from "M."/"Mme" and a feminine determiner before a name.
+ * </ul>
+ */
+final class Speakers {
+  static final int PRONOUN_REACH = 4;
+  private static final int MAX_WORDS_TO_INVERTED_SUBJECT = 12;
+  private static final int MAX_WORDS_BEFORE_VERB = 3;
+  private static final int MAX_PHRASE_WORDS = 7;
+  private static final Set<String> SINGULAR = Set.of("il", "elle", "he", "she");
+  private static final Set<String> PLURAL = Set.of("ils", "elles", "they");
+  private static final Set<String> FEMININE = Set.of("elle", "elles", "she");
+  private static final Set<String> MASCULINE = Set.of("il", "he");
+  private static final Set<String> NEGATION = Set.of("ne", "n'");
+  private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
+  private static final String CLAUSE_END = ".;:!?\n«»“”\"";
+
+  private final Discourse discourse;
+
+  Speakers(Discourse discourse) {
+    this.discourse = discourse;
+  }
+
+  /** The subject of a cue that precedes it, looked for between {@code from} and the cue. */
+  Optional<Who> before(Cue cue, int from, List<Found> earlier) {
+    String text = discourse.text;
+    List<Word> words = Words.of(text, from, cue.start());
+    int last = words.size() - 1;
+    while (last >= 0 && NEGATION.contains(words.get(last).key())) {
+      last--;
+    }
+    if (last >= 0 && isPronoun(words.get(last).key()) && text.substring(words.get(last).end(), cue.start())
+        .isBlank()) {
+      return resolve(words.get(last).key(), words.get(last).start(), earlier);
+    }
+    Discourse.Placed nearest = null;
+    for (Discourse.Placed mention : discourse.mentionsIn(from, cue.start())) {
+      if (mention.end() <= cue.start() && (nearest == null || mention.end() > nearest.end())) {
+        nearest = mention; // the latest-ending mention, and of two that end together the longer
+      }
+    }
+    if (nearest != null && closeEnough(text.substring(nearest.end(), cue.start()))
+        && !isComplement(text, from, nearest.start())) {
+      return Optional.of(entity(nearest.entity(), nearest.start(), nearest.end()));
+    }
+    return phraseBefore(from, cue.start());
+  }
+
+  /** The subject of a cue that follows it (inverted), looked for between the cue and {@code limit}. */
+  Optional<Who> after(Cue cue, int limit, List<Found> earlier) {
+    if (cue.pronoun() != null) {
+      return resolve(cue.pronoun(), cue.start(), earlier);
+    }
+    String text = discourse.text;
+    int end = clauseEnd(text, cue.end(), limit);
+    for (Discourse.Placed mention : discourse.mentionsIn(cue.end(), end)) {
+      if (Words.of(text, cue.end(), mention.start()).size() <= MAX_WORDS_TO_INVERTED_SUBJECT) {
+        return Optional.of(entity(mention.entity(), mention.start(), mention.end()));
+      }
+      break;
+    }
+    List<Word> words = Words.of(text, cue.end(), end);
+    for (int i = 0; i < words.size(); i++) {
+      if (Set.of("que", "qu'", "that", "qui", "who", "which").contains(words.get(i).key())) {
+        words = words.subList(0, i);
+        break;
+      }
+    }
+    for (int i = 0; i < Math.min(words.size(), 3); i++) {
+      if (Lexicon.DETERMINERS.contains(words.get(i).key())) {
+        return phrase(words, i, Math.min(words.size(), i + 1 + MAX_PHRASE_WORDS), text);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entity a pronoun at {@code position} stands for.
+   *
+   * @param earlier quotes already attributed, in text order
+   */
+  Optional<Who> resolve(String pronoun, int position, List<Found> earlier) {
+    boolean plural = PLURAL.contains(pronoun);
+    if (!plural && !SINGULAR.contains(pronoun)) {
+      return Optional.empty();
+    }
+    int paragraph = discourse.paragraphIndex(position);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Found found = earlier.get(i);
+      if (found.start() >= position || found.who() == null) {
+        continue;
+      }
+      if (discourse.paragraphIndex(found.start()) != paragraph) {
+        break;
+      }
+      if (agrees(pronoun, found.who())) {
+        return Optional.of(found.who());
+      }
+    }
+    if (plural) {
+      return Optional.empty();
+    }
+    int sentence = discourse.sentenceIndex(position);
+    for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+      int[] span = discourse.sentences.get(s);
+      for (Discourse.Placed mention : discourse.mentionsIn(span[0], Math.min(span[1], position))) {
+        if (mention.entity().type() == EntityType.PERSON && agrees(pronoun, mention.entity())) {
+          return Optional.of(entity(mention.entity(), position, position));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  Who entity(Entity entity, int start, int end) {
+    return new Who(entity.name(), entity.id(), start, end, false);
+  }
+
+  static boolean isPronoun(String key) {
+    return SINGULAR.contains(key) || PLURAL.contains(key);
+  }
+
+  private boolean agrees(String pronoun, Who who) {
+    if (who.entityId() == null) {
+      return PLURAL.contains(pronoun) != who.title();
+    }
+    Entity entity = discourse.entities.get(who.entityId());
+    return entity != null && agrees(pronoun, entity);
+  }
+
+  private boolean agrees(String pronoun, Entity entity) {
+    boolean person = entity.type() == EntityType.PERSON;
+    if (PLURAL.contains(pronoun)) {
+      return !person;
+    }
+    if (!person) {
+      return false;
+    }
+    char gender = discourse.gender(entity);
+    return !(FEMININE.contains(pronoun) && gender == 'm') && !(MASCULINE.contains(pronoun) && gender == 'f');
+  }
+
+  /** Whether the mention at {@code start} completes a noun ("le maire de Brivelle"): then it is not the subject. */
+  private static boolean isComplement(String text, int from, int start) {
+    List<Word> before = Words.of(text, Math.max(from, start - 30), start);
+    if (before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), start).isBlank()) {
+      return false;
+    }
+    return Set.of("de", "du", "des", "d'", "of").contains(before.get(before.size() - 1).key());
+  }
+
+  /**
+   * Nothing but a few words, or an apposition between commas, between a subject and its verb; a parenthesis
+   * ("(D-Wis.)") does not count.
+   */
+  private static boolean closeEnough(String between) {
+    String rest = PARENTHESES.matcher(between).replaceAll(" ").strip();
+    if (rest.startsWith(",")) {
+      int close = rest.lastIndexOf(',');
+      if (close > 0) {
+        rest = rest.substring(close + 1);
+      }
+    }
+    for (char c : rest.toCharArray()) {
+      if (CLAUSE_END.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return Words.of(rest).size() <= MAX_WORDS_BEFORE_VERB;
+  }
+
+  /** "Le gouvernement iranien" opening the clause that ends at {@code end}. */
+  private Optional<Who> phraseBefore(int from, int end) {
+    String text = discourse.text;
+    int start = end;
+    while (start > from && CLAUSE_END.indexOf(text.charAt(start - 1)) < 0 && text.charAt(start - 1) != ',') {
+      start--;
+    }
+    List<Word> words = Words.of(text, start, end);
+    if (words.size() < 2 || words.size() > MAX_PHRASE_WORDS + 1
+        || !Lexicon.DETERMINERS.contains(words.get(0).key())) {
+      return Optional.empty();
+    }
+    for (Word word : words) {
+      if (Set.of("que", "qu'", "qui", "that", "who").contains(word.key())) {
+        return Optional.empty();
+      }
+    }
+    return phrase(words, 0, words.size(), text);
+  }
+
+  /** A noun phrase from the determiner at {@code determiner} up to {@code end} (exclusive), without it. */
+  private static Optional<Who> phrase(List<Word> words, int determiner, int end, String text) {
+    if (end - determiner < 2) {
+      return Optional.empty();
+    }
+    Word head = words.get(determiner + 1);
+    boolean titled = Lexicon.titleAt(words, determiner + 1) > 0;
+    if (head.isCapitalised() && !titled || Speakers.isPronoun(head.key())) {
+      return Optional.empty(); // a name the tagger did not tag is no safer to guess at than no speaker
+    }
+    int start = head.start();
+    int stop = words.get(end - 1).end();
+    boolean title = Lexicon.titleAt(words, determiner + 1) > 0;
+    return Optional.of(new Who(Fold.spaces(text.substring(start, stop)), null, start, stop, title));
+  }
+
+  private static int clauseEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (CLAUSE_END.indexOf(c) >= 0 && !(c == '.' && isAbbreviation(text, i))) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** A dot after a short capitalised word or a single letter: "M.", "Rep.", "G.K.". */
+  private static boolean isAbbreviation(String text, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    int length = dot - start;
+    return length >= 1 && length <= 3 && Character.isUpperCase(text.charAt(start));
+  }
+}
