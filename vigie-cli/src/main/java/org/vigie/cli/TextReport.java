@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.vigie.model.AnalysisReport;
 import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.DatelineCheck;
 import org.vigie.model.Duplicate;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
@@ -55,6 +56,11 @@ final class TextReport {
     if (!article.times().isEmpty()) {
       out.printf("   %-13s %s%n", "Times:", article.times().stream().map(TextReport::describe)
           .collect(Collectors.joining("; ")));
+    }
+    DatelineCheck dateline = article.dateline();
+    if (dateline != null && !dateline.consistent()) {
+      out.printf("   Dateline:     %s contradicted by the content, which implies %s (%s)%n", dateline.published(),
+          dateline.implied(), String.join("; ", dateline.evidence()));
     }
     for (String error : article.errors()) {
       out.println("   error: " + error);

@@ -6,7 +6,6 @@ import org.vigie.nlp.corenlp.CoreNlpTagger;
 import org.vigie.nlp.entities.EntityGrouper;
 import org.vigie.nlp.language.LanguageIdentifier;
 import org.vigie.nlp.quotes.QuoteAnnotator;
-import org.vigie.nlp.times.DatelineChecker;
 import org.vigie.nlp.times.TimeAnnotator;
 import org.vigie.time.TimeTagger;
 
@@ -19,14 +18,13 @@ public final class Analyzers {
 
   /**
    * Language identification, then CoreNLP tokens, sentences and named mentions, then entities (corrected, merged,
-   * with roles), then quotes and their speakers, then times normalised against the publication date and the
-   * check of that date against them. CoreNLP's own quote annotator stays out: it fails on French multi-word
+   * with roles), then quotes and their speakers, then times normalised against the publication date once that
+   * date is checked against the article's own dates. CoreNLP's own quote annotator stays out: it fails on French multi-word
    * tokens.
    */
   public static Pipeline standard() {
-    TimeTagger timeTagger = new TimeTagger();
     return new Pipeline(List.of(new LanguageIdentifier(), new CoreNlpTagger(), new EntityGrouper(),
-        new QuoteAnnotator(), new TimeAnnotator(timeTagger), new DatelineChecker(timeTagger)));
+        new QuoteAnnotator(), new TimeAnnotator(new TimeTagger())));
   }
 
   /** ISO 639-1 codes of the languages the standard pipeline analyses; others get only a language and an error. */

@@ -12,7 +12,7 @@ class AnalyzersTest {
   void standard_runsLanguageThenCoreNlpThenEntitiesThenQuotesThenTimes() {
     assertThat(Analyzers.standard().annotators())
         .extracting(Annotator::name)
-        .containsExactly("language", "corenlp", "entities", "quotes", "times", "dateline");
+        .containsExactly("language", "corenlp", "entities", "quotes", "times");
   }
 
   @Test

@@ -37,6 +37,11 @@ class SeedTimesIT {
     assertThat(check.published()).isEqualTo("2026-02-04");
     assertThat(check.implied()).isEqualTo("2026-02-06");
     assertThat(check.evidence()).anySatisfy(e -> assertThat(e).startsWith("vendredi"));
+    assertTime(result, "vendredi", TimeType.DATE, "2026-02-06");
+    assertTime(result, "fin de matinée", TimeType.TIME, "2026-02-06TMO");
+    assertTime(result, "jeudi soir", TimeType.TIME, "2026-02-05TEV");
+    assertTime(result, "début janvier", TimeType.DATE, "2026-01");
+    assertTime(result, "juin", TimeType.DATE, "2025-06");
   }
 
   private static void assertTime(AnalyzedArticle article, String contains, TimeType type, String value) {

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.DatelineCheck;
-import org.vigie.model.Layer;
 import org.vigie.model.TimeMention;
-import org.vigie.nlp.Annotator;
 import org.vigie.time.TimeTagger;
 
 /**
@@ -31,7 +27,7 @@ import org.vigie.time.TimeTagger;
  *       (the nearest such date to the one given).
  * </ol>
  */
-public final class DatelineChecker implements Annotator {
+final class DatelineChecker {
   static final int RECENT_DAYS = 3;
   private static final int SEARCH_DAYS = 7;
   private static final int MIN_STALE_WEEKDAYS = 2;
@@ -48,48 +44,27 @@ public final class DatelineChecker implements Annotator {
 
   private final TimeTagger tagger;
 
-  public DatelineChecker(TimeTagger tagger) {
+  DatelineChecker(TimeTagger tagger) {
     this.tagger = tagger;
   }
 
-  @Override
-  public String name() {
-    return "dateline";
-  }
-
-  @Override
-  public Set<Layer> requires() {
-    return Set.of(Layer.LANGUAGE, Layer.TIMES);
-  }
-
-  @Override
-  public Set<Layer> produces() {
-    return Set.of(Layer.DATELINE);
-  }
-
-  @Override
-  public AnalyzedArticle annotate(AnalyzedArticle document) {
-    LocalDate published = document.article().published();
-    if (published == null) {
-      return document.withDateline(null);
-    }
-    DatelineCheck check = fromApposition(document, published)
-        .or(() -> fromWeekdays(document, published))
+  /** Checks {@code published} against the times tagged with it in {@code text}. */
+  DatelineCheck check(String text, String language, LocalDate published, List<TimeMention> times) {
+    return fromApposition(text, times, published)
+        .or(() -> fromWeekdays(text, language, published))
         .orElseGet(() -> new DatelineCheck(published.toString(), published.toString(), true, List.of()));
-    return document.withDateline(check);
   }
 
-  private static Optional<DatelineCheck> fromApposition(AnalyzedArticle document, LocalDate published) {
-    List<TimeMention> times = document.times();
+  private static Optional<DatelineCheck> fromApposition(String text, List<TimeMention> times, LocalDate published) {
     for (int i = 0; i + 1 < times.size(); i++) {
       Integer offset = DEICTIC_OFFSETS.get(times.get(i).text().toLowerCase(Locale.ROOT));
       TimeMention next = times.get(i + 1);
       LocalDate day = fullDate(next.value());
       if (offset != null && day != null
-          && APPOSITION_GAP.matcher(document.text().substring(times.get(i).end(), next.start())).matches()) {
+          && APPOSITION_GAP.matcher(text.substring(times.get(i).end(), next.start())).matches()) {
         LocalDate implied = day.plusDays(offset);
         if (!implied.equals(published)) {
-          String evidence = document.text().substring(times.get(i).start(), next.end());
+          String evidence = text.substring(times.get(i).start(), next.end());
           return Optional.of(new DatelineCheck(published.toString(), implied.toString(), false, List.of(evidence)));
         }
       }
@@ -97,14 +72,14 @@ public final class DatelineChecker implements Annotator {
     return Optional.empty();
   }
 
-  private Optional<DatelineCheck> fromWeekdays(AnalyzedArticle document, LocalDate published) {
-    List<TimeMention> stale = staleWeekdays(document, published);
+  private Optional<DatelineCheck> fromWeekdays(String text, String language, LocalDate published) {
+    List<TimeMention> stale = staleWeekdays(text, language, published);
     if (stale.size() < MIN_STALE_WEEKDAYS) {
       return Optional.empty();
     }
     for (int distance = 1; distance <= SEARCH_DAYS; distance++) {
       for (LocalDate candidate : List.of(published.plusDays(distance), published.minusDays(distance))) {
-        if (staleWeekdays(document, candidate).isEmpty()) {
+        if (staleWeekdays(text, language, candidate).isEmpty()) {
           List<String> evidence = new ArrayList<>();
           for (TimeMention weekday : stale) {
             evidence.add(weekday.text() + ": " + weekday.value() + " by the dateline");
@@ -117,10 +92,9 @@ public final class DatelineChecker implements Annotator {
   }
 
   /** The bare weekdays that, read against {@code publication}, fall more than a few days away from it. */
-  private List<TimeMention> staleWeekdays(AnalyzedArticle document, LocalDate publication) {
-    String language = document.language() == null ? "" : document.language();
+  private List<TimeMention> staleWeekdays(String text, String language, LocalDate publication) {
     List<TimeMention> stale = new ArrayList<>();
-    for (TimeMention time : tagger.tag(document.text(), language, publication)) {
+    for (TimeMention time : tagger.tag(text, language, publication)) {
       LocalDate day = fullDate(time.value());
       if (day != null && BARE_WEEKDAY.matcher(time.text()).matches()
           && Math.abs(ChronoUnit.DAYS.between(day, publication)) > RECENT_DAYS) {

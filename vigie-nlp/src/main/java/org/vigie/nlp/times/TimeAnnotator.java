@@ -1,19 +1,30 @@
 package org.vigie.nlp.times;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.DatelineCheck;
 import org.vigie.model.Layer;
+import org.vigie.model.TimeMention;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.UnsupportedLanguageException;
 import org.vigie.time.TimeTagger;
 
-/** Tags temporal expressions and normalises them to TIMEX3 values against the article's publication date. */
+/**
+ * Tags temporal expressions and normalises them to TIMEX3 values against the publication date, after checking that
+ * date against the article's own dates: when the content contradicts it (seed-style "date 2026-02-04" over a report
+ * of Friday's talks), the times are resolved against the date the content implies, so timelines hold real dates,
+ * and the contradiction is reported in the DATELINE layer.
+ */
 public final class TimeAnnotator implements Annotator {
   private static final Set<String> SUPPORTED = Set.of("fr", "en");
   private final TimeTagger tagger;
+  private final DatelineChecker datelines;
 
   public TimeAnnotator(TimeTagger tagger) {
     this.tagger = tagger;
+    this.datelines = new DatelineChecker(tagger);
   }
 
   @Override
@@ -28,7 +39,7 @@ public final class TimeAnnotator implements Annotator {
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.TIMES);
+    return Set.of(Layer.TIMES, Layer.DATELINE);
   }
 
   @Override
@@ -37,6 +48,15 @@ public final class TimeAnnotator implements Annotator {
     if (!SUPPORTED.contains(language)) {
       throw new UnsupportedLanguageException(name(), language);
     }
-    return document.withTimes(tagger.tag(document.text(), language, document.article().published()));
+    LocalDate published = document.article().published();
+    List<TimeMention> times = tagger.tag(document.text(), language, published);
+    if (published == null) {
+      return document.withTimes(times).withDateline(null);
+    }
+    DatelineCheck check = datelines.check(document.text(), language, published, times);
+    if (!check.consistent()) {
+      times = tagger.tag(document.text(), language, LocalDate.parse(check.implied()));
+    }
+    return document.withTimes(times).withDateline(check);
   }
 }

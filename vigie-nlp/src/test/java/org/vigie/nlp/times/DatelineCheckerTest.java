@@ -12,6 +12,7 @@ import org.vigie.model.DatelineCheck;
 import org.vigie.model.Layer;
 import org.vigie.time.TimeTagger;
 
+/** The dateline check inside {@link TimeAnnotator}, on invented sentences. */
 class DatelineCheckerTest {
   private static final TimeTagger TAGGER = new TimeTagger();
 
@@ -35,6 +36,16 @@ class DatelineCheckerTest {
     assertThat(check.published()).isEqualTo("2026-02-04");
     assertThat(check.implied()).isEqualTo("2026-02-06");
     assertThat(check.evidence()).hasSizeGreaterThanOrEqualTo(2).first().asString().startsWith("vendredi: 2026-01-30");
+  }
+
+  @Test
+  void timesAreResolvedAgainstTheImpliedDate() {
+    AnalyzedArticle document = annotate(LocalDate.of(2026, 2, 4), "fr", """
+        Les deux délégations ont entamé vendredi leurs discussions à Tunis. Le ministre s'est réjoui jeudi \
+        de ce calendrier. Sa porte-parole a rappelé jeudi soir les conditions posées par le gouvernement.""");
+
+    assertThat(document.times()).extracting(t -> t.text() + "=" + t.value())
+        .contains("vendredi=2026-02-06", "jeudi soir=2026-02-05TEV");
   }
 
   @Test
@@ -83,6 +94,6 @@ class DatelineCheckerTest {
     Article article = new Article("a", "test", null, null, "Titre", published, null, body, Map.of());
     AnalyzedArticle document = new TimeAnnotator(TAGGER).annotate(AnalyzedArticle.of(article).withLanguage(language));
     assertThat(document.times()).isNotEmpty();
-    return new DatelineChecker(TAGGER).annotate(document);
+    return document;
   }
 }
