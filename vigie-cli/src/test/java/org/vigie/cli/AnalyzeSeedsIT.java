@@ -89,6 +89,73 @@ class AnalyzeSeedsIT {
   }
 
   @Test
+  void eachPersonIsOneEntityWithItsRoles() {
+    JsonNode araghchi = person(bySeed.get("003"), "Abbas Araghchi");
+    assertThat(araghchi.get("mentions").size()).isGreaterThanOrEqualTo(2);
+    assertThat(texts(araghchi.get("roles"))).contains("ministre des Affaires étrangères iranien");
+    assertThat(texts(person(bySeed.get("000"), "Marco Rubio").get("roles"))).contains("secrétaire d'État américain");
+    assertThat(texts(person(bySeed.get("003"), "Karoline Leavitt").get("roles"))).contains("porte-parole");
+    for (JsonNode article : bySeed.values()) {
+      List<String> people = new ArrayList<>();
+      article.get("entities").forEach(e -> {
+        if (e.get("type").asText().equals("PERSON")) {
+          people.add(e.get("name").asText());
+        }
+      });
+      assertThat(people).doesNotHaveDuplicates().doesNotContain("Washington", "Araghchi");
+    }
+  }
+
+  @Test
+  void quotesPointAtTheirSpeakersEntity() {
+    JsonNode seed = bySeed.get("003");
+    String leavitt = person(seed, "Karoline Leavitt").get("id").asText();
+    JsonNode quote = quoteStartingWith(seed, "Le président a clairement exprimé");
+    assertThat(quote.get("direct").asBoolean()).isTrue();
+    assertThat(quote.get("speaker").get("entity").asText()).isEqualTo(leavitt);
+    assertThat(quoteStartingWith(seed, "Ils ne veulent pas").get("speaker").get("name").asText())
+        .isEqualTo("Donald Trump");
+    assertThat(quoteStartingWith(bySeed.get("000"), "L'Iran s'engage").get("speaker").get("name").asText())
+        .isEqualTo("Abbas Araghchi");
+  }
+
+  @Test
+  void seed003DatelineIsFlaggedAndItsTimesUseTheImpliedDate() {
+    JsonNode seed = bySeed.get("003");
+    JsonNode dateline = seed.get("dateline");
+    assertThat(dateline.get("consistent").asBoolean()).isFalse();
+    assertThat(dateline.get("implied").asText()).isEqualTo("2026-02-06");
+    assertThat(bySeed.get("000").get("dateline").get("consistent").asBoolean()).isTrue();
+    List<String> times = new ArrayList<>();
+    seed.get("times").forEach(t -> times.add(t.get("text").asText() + "=" + t.get("value").asText()));
+    assertThat(times).contains("vendredi=2026-02-06");
+  }
+
+  private static JsonNode person(JsonNode article, String name) {
+    for (JsonNode entity : article.get("entities")) {
+      if (entity.get("type").asText().equals("PERSON") && entity.get("name").asText().equals(name)) {
+        return entity;
+      }
+    }
+    throw new AssertionError("no person " + name + " in " + article.get("source"));
+  }
+
+  private static JsonNode quoteStartingWith(JsonNode article, String start) {
+    for (JsonNode quote : article.get("quotes")) {
+      if (quote.get("text").asText().startsWith(start)) {
+        return quote;
+      }
+    }
+    throw new AssertionError("no quote starting with " + start);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  @Test
   void everyContractFieldIsPresent() {
     JsonNode report = run.json();
     assertThat(report.has("stories")).isTrue();

@@ -53,6 +53,15 @@ class SampleCorpusIT {
   }
 
   @Test
+  void theWrongDatelineIsFlagged() {
+    JsonNode dateline = BY_SOURCE.get("peche-courrier-estuaire.txt").get("dateline");
+    assertThat(dateline.get("consistent").asBoolean()).isFalse();
+    assertThat(dateline.get("implied").asText()).isEqualTo("2026-03-04");
+    assertThat(report.get("articles")).filteredOn(a -> !a.get("dateline").isNull()
+        && !a.get("dateline").get("consistent").asBoolean()).hasSize(1);
+  }
+
+  @Test
   void windows1252FileIsDecoded() {
     String text = BY_SOURCE.get("crue-echo-des-cimes-cp1252.txt").get("text").asText();
     assertThat(text).contains("é").doesNotContain("\uFFFD");
