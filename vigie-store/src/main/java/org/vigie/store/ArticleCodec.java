@@ -15,6 +15,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
+import org.vigie.model.DatelineCheck;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Layer;
@@ -33,7 +34,7 @@ final class ArticleCodec {
 
   /** Layers whose data the store keeps; the others are dropped when an article is read back. */
   private static final Set<Layer> KEPT = EnumSet.of(Layer.TEXT, Layer.LANGUAGE, Layer.ENTITIES, Layer.QUOTES,
-      Layer.TIMES);
+      Layer.TIMES, Layer.DATELINE);
 
   private ArticleCodec() {}
 
@@ -103,7 +104,15 @@ final class ArticleCodec {
     }
     return new AnalyzedArticle(article, article.text(), text(analysis, "language"), List.of(), List.of(), List.of(),
         entities(analysis.path("entities")), quotes(analysis.path("quotes")), times(analysis.path("times")),
-        strings(analysis.path("errors")), layers);
+        dateline(analysis.path("dateline")), strings(analysis.path("errors")), layers);
+  }
+
+  private static @Nullable DatelineCheck dateline(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    return new DatelineCheck(node.path("published").asText(), node.path("implied").asText(),
+        node.path("consistent").asBoolean(), strings(node.path("evidence")));
   }
 
   private static JsonNode tree(String json) {

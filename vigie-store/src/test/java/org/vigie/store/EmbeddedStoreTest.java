@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.DatelineCheck;
 import org.vigie.model.EntityType;
 import org.vigie.model.Layer;
 
@@ -33,6 +34,18 @@ class EmbeddedStoreTest {
   @AfterEach
   void close() {
     store.close();
+  }
+
+  @Test
+  void put_keepsTheDatelineCheck() {
+    DatelineCheck check = new DatelineCheck("2026-03-02", "2026-03-04", false, List.of("hier, mardi 3 mars"));
+    AnalyzedArticle original = Articles.genevaFr().withDateline(check);
+    store.put(original, null);
+
+    AnalyzedArticle back = store.articles(0, 10).getFirst().article();
+
+    assertThat(back.dateline()).isEqualTo(check);
+    assertThat(back.layers()).contains(Layer.DATELINE);
   }
 
   @Test
