@@ -1,0 +1,22 @@
+package org.vigie.stories.clustering;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.vigie.model.AnalyzedArticle;
+
+/** Publication date (undated articles last), then id: the order a batch is clustered in. */
+final class CanonicalOrder {
+  static final Comparator<AnalyzedArticle> ARTICLES = Comparator
+      .comparing((AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(AnalyzedArticle::id);
+
+  private CanonicalOrder() {}
+
+  static List<AnalyzedArticle> sorted(Collection<AnalyzedArticle> articles) {
+    List<AnalyzedArticle> sorted = new ArrayList<>(articles);
+    sorted.sort(ARTICLES);
+    return sorted;
+  }
+}

@@ -1,0 +1,129 @@
+package org.vigie.stories.clustering;
+
+/**
+ * How {@link StoryClusterer#create} groups articles. {@link #defaults()} is the one configuration tuned on the dev
+ * halves of both evaluation corpora (ECB+ English, French headlines).
+ *
+ * @param threshold              the similarity an article needs with a story to join it
+ * @param entityWeight           the share of entity similarity (canonical names) in the score, in [0, 1]; the
+ *                               rest is content-term similarity
+ * @param memberWeight           the share of the best single-member similarity (against the centroid's), [0, 1]
+ * @param titleBoost             how many times a title word counts
+ * @param bigramWeight           how much a pair of adjacent content words counts, against 1 for a word; 0 for none
+ * @param candidateFeatures      how many of an article's heaviest features query the inverted index
+ * @param maxMembersCompared     the most recent members a candidate story compares the article with
+ * @param yearConflictFactor     multiplies the similarity when the article and the story both mention years (in
+ *                               their text, resolved dates or publication dates) and share none: the proxy for
+ *                               time proximity when publication dates are unknown
+ * @param crossLanguageWeight    scales the similarity of language-neutral features (entity names and their words,
+ *                               numbers, dates), used when the story holds articles in another language
+ * @param idfPriorDocuments      pseudo-documents added to the online document count, so that early in a stream
+ *                               shared features are not mistaken for common ones
+ * @param timeScaleDays          the gap in days (outside the story's date range) that halves the similarity
+ * @param windowDays             stories whose last article is older than this, relative to the newest
+ *                               publication date seen, leave the candidate window
+ * @param maxActiveStories       a cap on the candidate window for articles without dates: the least recently
+ *                               updated stories leave first
+ * @param nearDuplicateThreshold the estimated Jaccard similarity of word shingles above which an article is a
+ *                               near-duplicate of an earlier one
+ * @param shingleSize            words per shingle
+ * @param bands                  LSH bands of the MinHash signature
+ * @param rowsPerBand            signature values per band
+ */
+public record ClusteringConfig(
+    double threshold,
+    double entityWeight,
+    double memberWeight,
+    double titleBoost,
+    double bigramWeight,
+    int candidateFeatures,
+    int maxMembersCompared,
+    double yearConflictFactor,
+    double crossLanguageWeight,
+    double idfPriorDocuments,
+    double timeScaleDays,
+    int windowDays,
+    int maxActiveStories,
+    double nearDuplicateThreshold,
+    int shingleSize,
+    int bands,
+    int rowsPerBand) {
+
+  public ClusteringConfig {
+    require(threshold > 0 && threshold < 1, "threshold must be in (0, 1)");
+    require(entityWeight >= 0 && entityWeight <= 1, "entity weight must be in [0, 1]");
+    require(memberWeight >= 0 && memberWeight <= 1, "member weight must be in [0, 1]");
+    require(titleBoost >= 1, "title boost must be at least 1");
+    require(bigramWeight >= 0, "bigram weight must not be negative");
+    require(candidateFeatures > 0, "candidate features must be positive");
+    require(maxMembersCompared > 0, "max members compared must be positive");
+    require(yearConflictFactor >= 0 && yearConflictFactor <= 1, "year conflict factor must be in [0, 1]");
+    require(crossLanguageWeight >= 0 && crossLanguageWeight <= 1, "cross-language weight must be in [0, 1]");
+    require(idfPriorDocuments >= 0, "idf prior documents must not be negative");
+    require(timeScaleDays > 0, "time scale must be positive");
+    require(windowDays > 0, "window must be positive");
+    require(maxActiveStories > 0, "max active stories must be positive");
+    require(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1, "near-duplicate threshold must be in (0, 1]");
+    require(shingleSize > 0, "shingle size must be positive");
+    require(bands > 0 && rowsPerBand > 0, "bands and rows per band must be positive");
+  }
+
+  /** The configuration measured in the project's report; one for every language. */
+  public static ClusteringConfig defaults() {
+    return new ClusteringConfig(0.09, 0.3, 0.0, 4.0, 0.5, 40, 20, 0.3, 1.0, 20, 10, 30, 20_000, 0.8, 4, 16, 4);
+  }
+
+  public ClusteringConfig withThreshold(double value) {
+    return new ClusteringConfig(value, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withEntityWeight(double value) {
+    return new ClusteringConfig(threshold, value, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withMemberWeight(double value) {
+    return new ClusteringConfig(threshold, entityWeight, value, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withTitleBoost(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, value, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withBigramWeight(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, value, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withYearConflictFactor(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, value, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withIdfPriorDocuments(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, value, timeScaleDays, windowDays,
+        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withWindow(int days, int maxStories) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, days,
+        maxStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

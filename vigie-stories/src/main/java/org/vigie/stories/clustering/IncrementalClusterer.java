@@ -1,0 +1,343 @@
+package org.vigie.stories.clustering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Story;
+
+/**
+ * Vigie's clusterer. For each article, in order:
+ * <ol>
+ *   <li>document frequencies learn its features;</li>
+ *   <li>the MinHash LSH index proposes earlier articles sharing a band; the best one whose estimated shingle
+ *       Jaccard similarity reaches the threshold makes the article its near-duplicate, in its story;</li>
+ *   <li>otherwise the inverted index (feature → active stories), queried with the article's
+ *       {@code candidateFeatures} heaviest TF-IDF features, proposes candidate stories, so the cost of an article
+ *       depends on the candidates, not on the size of the corpus. Each candidate is scored by the cosine with its
+ *       centroid (content terms and entity names, mixed by {@code entityWeight}, optionally with the best member's
+ *       cosine); when the story holds articles in another language, by the cosine over language-neutral features
+ *       (entity names and their words, numbers, dates) if that is higher; the score is multiplied by
+ *       {@code yearConflictFactor} when article and story mention years but none in common, and damped by the days
+ *       between the article and the story's date range;</li>
+ *   <li>the best candidate at or above the threshold takes the article, else the article starts a story.</li>
+ * </ol>
+ * Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
+ * their last article, or, to bound undated streams, when more than {@code maxActiveStories} are active.
+ */
+final class IncrementalClusterer implements StoryClusterer {
+  private static final Comparator<ArticleFeatures> CANONICAL = Comparator
+      .comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(ArticleFeatures::id);
+
+  private final ClusteringConfig config;
+  private final FeatureExtractor extractor;
+  private final DocumentFrequencies df;
+  private final List<StoryState> stories = new ArrayList<>();
+  private final Map<String, Assignment> assignments = new HashMap<>();
+  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  private final Map<String, StoryState> storiesById = new HashMap<>();
+  private final Map<String, Set<StoryState>> postings = new HashMap<>();
+  private final Map<Long, List<ArticleFeatures>> bands = new HashMap<>();
+  private final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
+  private final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
+  private @Nullable LocalDate clock;
+
+  IncrementalClusterer(ClusteringConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.df = new DocumentFrequencies(config.idfPriorDocuments());
+    this.extractor = new FeatureExtractor(config.titleBoost(), config.bigramWeight(),
+        new MinHasher(config.shingleSize(), config.bands() * config.rowsPerBand()));
+  }
+
+  @Override
+  public synchronized Assignment add(AnalyzedArticle article) {
+    Assignment known = assignments.get(article.id());
+    return known != null ? known : assign(extractor.extract(article));
+  }
+
+  @Override
+  public List<Assignment> addAll(Collection<AnalyzedArticle> articles) {
+    // Extraction is pure, so it may run on any number of threads; assignment runs in canonical order.
+    List<ArticleFeatures> features = new ArrayList<>(articles.parallelStream().map(extractor::extract).toList());
+    features.sort(CANONICAL);
+    synchronized (this) {
+      List<Assignment> out = new ArrayList<>(features.size());
+      for (ArticleFeatures f : features) {
+        Assignment known = assignments.get(f.id());
+        out.add(known != null ? known : assign(f));
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public synchronized List<Story> stories() {
+    List<Story> out = new ArrayList<>(stories.size());
+    for (StoryState story : stories) {
+      out.add(new Story(story.id, centralTitle(story), story.members.stream().map(ArticleFeatures::id).toList()));
+    }
+    return out;
+  }
+
+  private Assignment assign(ArticleFeatures article) {
+    List<String> features = new ArrayList<>(article.terms().keySet());
+    features.addAll(article.entities().keySet());
+    article.neutral().keySet().stream().filter(k -> k.startsWith("n:")).forEach(features::add);
+    df.add(features);
+    advanceClock(article.published());
+
+    Assignment assignment = nearDuplicate(article);
+    if (assignment == null) {
+      assignment = bestStory(article);
+    }
+    StoryState story;
+    if (assignment == null) {
+      story = new StoryState("story-" + article.id(), stories.size());
+      stories.add(story);
+      storiesById.put(story.id, story);
+      assignment = new Assignment(article.id(), story.id, 1.0, true, null);
+    } else {
+      story = Objects.requireNonNull(storiesById.get(assignment.story()));
+    }
+    join(story, article);
+    assignments.put(article.id(), assignment);
+    return assignment;
+  }
+
+  private @Nullable Assignment nearDuplicate(ArticleFeatures article) {
+    ArticleFeatures best = null;
+    double bestSimilarity = 0;
+    Set<String> seen = new HashSet<>();
+    for (long key : bandKeys(article.signature())) {
+      for (ArticleFeatures other : bands.getOrDefault(key, List.of())) {
+        if (!seen.add(other.id())) {
+          continue;
+        }
+        double similarity = MinHasher.similarity(article.signature(), other.signature());
+        if (similarity >= config.nearDuplicateThreshold()
+            && (similarity > bestSimilarity || similarity == bestSimilarity && CANONICAL.compare(other, best) < 0)) {
+          best = other;
+          bestSimilarity = similarity;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    return new Assignment(article.id(), storyOfArticle.get(best.id()).id, bestSimilarity, false, best.id());
+  }
+
+  private @Nullable Assignment bestStory(ArticleFeatures article) {
+    Map<String, Double> terms = Vectors.tfIdf(article.terms(), df);
+    Map<String, Double> entities = Vectors.tfIdf(article.entities(), df);
+    Map<String, Double> neutral = Vectors.tfIdf(article.neutral(), df);
+    StoryState best = null;
+    double bestScore = -1;
+    for (StoryState story : candidates(terms, entities, neutral)) {
+      double score = score(article, terms, entities, story);
+      if (score > bestScore || score == bestScore && best != null && story.seq < best.seq) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    if (best == null || bestScore < config.threshold()) {
+      return null;
+    }
+    return new Assignment(article.id(), best.id, bestScore, false, null);
+  }
+
+  private Set<StoryState> candidates(
+      Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> neutral) {
+    Map<String, Double> all = new HashMap<>(neutral);
+    all.putAll(terms);
+    all.putAll(entities);
+    List<Map.Entry<String, Double>> weighted = new ArrayList<>(all.entrySet());
+    weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Set<StoryState> out = new HashSet<>();
+    for (int i = 0; i < Math.min(config.candidateFeatures(), weighted.size()); i++) {
+      out.addAll(postings.getOrDefault(weighted.get(i).getKey(), Set.of()));
+    }
+    return out;
+  }
+
+  private double score(
+      ArticleFeatures article, Map<String, Double> terms, Map<String, Double> entities, StoryState story) {
+    double centroid = combine(cosineWithSum(terms, story.termSum), entities,
+        entities.isEmpty() || story.entitySum.isEmpty() ? -1 : cosineWithSum(entities, story.entitySum));
+    double member = 0;
+    if (config.memberWeight() > 0) {
+      List<ArticleFeatures> members = story.members;
+      for (int i = Math.max(0, members.size() - config.maxMembersCompared()); i < members.size(); i++) {
+        ArticleFeatures m = members.get(i);
+        double t = Vectors.dot(terms, Vectors.tfIdf(m.terms(), df));
+        double e = entities.isEmpty() || m.entities().isEmpty() ? -1
+            : Vectors.dot(entities, Vectors.tfIdf(m.entities(), df));
+        member = Math.max(member, combine(t, entities, e));
+      }
+    }
+    double similarity = (1 - config.memberWeight()) * centroid + config.memberWeight() * member;
+    if (story.languages.stream().anyMatch(l -> !l.equals(article.language()))) {
+      // Across languages only names, numbers and dates can match: score them on their own.
+      similarity = Math.max(similarity,
+          config.crossLanguageWeight() * cosineWithSum(Vectors.tfIdf(article.neutral(), df), story.neutralSum));
+    }
+    if (story.yearsConflict(article.years())) {
+      similarity *= config.yearConflictFactor();
+    }
+    long gap = story.gapDays(article.published());
+    return similarity / (1 + (double) gap / config.timeScaleDays());
+  }
+
+  private double combine(double termCosine, Map<String, Double> entities, double entityCosine) {
+    if (entityCosine < 0) {
+      return termCosine;
+    }
+    return (1 - config.entityWeight()) * termCosine + config.entityWeight() * entityCosine;
+  }
+
+  private double cosineWithSum(Map<String, Double> unit, Map<String, Double> sum) {
+    double dot = 0;
+    double norm = 0;
+    for (Map.Entry<String, Double> e : sum.entrySet()) {
+      double w = e.getValue() * df.idf(e.getKey());
+      norm += w * w;
+      Double a = unit.get(e.getKey());
+      if (a != null) {
+        dot += a * w;
+      }
+    }
+    return norm == 0 ? 0 : dot / Math.sqrt(norm);
+  }
+
+  private void join(StoryState story, ArticleFeatures article) {
+    LocalDate oldLast = story.last;
+    story.add(article);
+    storyOfArticle.put(article.id(), story);
+    if (!story.active) {
+      return;
+    }
+    article.terms().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
+    article.entities().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
+    article.neutral().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
+    for (long key : bandKeys(article.signature())) {
+      bands.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+    }
+    if (!Objects.equals(oldLast, story.last)) {
+      if (oldLast != null) {
+        byLastDate.get(oldLast).remove(story);
+      }
+      byLastDate.computeIfAbsent(Objects.requireNonNull(story.last), k -> new HashSet<>()).add(story);
+    }
+    recency.remove(story);
+    recency.add(story);
+    while (recency.size() > config.maxActiveStories()) {
+      retire(recency.getFirst());
+    }
+    if (story.last != null) {
+      advanceClock(story.last);
+    }
+  }
+
+  private void advanceClock(@Nullable LocalDate date) {
+    if (date == null || clock != null && !date.isAfter(clock)) {
+      return;
+    }
+    clock = date;
+    LocalDate horizon = date.minusDays(config.windowDays());
+    while (!byLastDate.isEmpty() && byLastDate.firstKey().isBefore(horizon)) {
+      for (StoryState story : List.copyOf(byLastDate.pollFirstEntry().getValue())) {
+        retire(story);
+      }
+    }
+  }
+
+  /** Takes a story out of the candidate window: no index points at it any more. */
+  private void retire(StoryState story) {
+    if (!story.active) {
+      return;
+    }
+    story.active = false;
+    recency.remove(story);
+    if (story.last != null) {
+      Set<StoryState> sameDay = byLastDate.get(story.last);
+      if (sameDay != null) {
+        sameDay.remove(story);
+        if (sameDay.isEmpty()) {
+          byLastDate.remove(story.last);
+        }
+      }
+    }
+    for (String feature : story.termSum.keySet()) {
+      removePosting(feature, story);
+    }
+    for (String feature : story.entitySum.keySet()) {
+      removePosting(feature, story);
+    }
+    for (String feature : story.neutralSum.keySet()) {
+      removePosting(feature, story);
+    }
+    for (ArticleFeatures member : story.members) {
+      for (long key : bandKeys(member.signature())) {
+        List<ArticleFeatures> bucket = bands.get(key);
+        if (bucket != null) {
+          bucket.removeIf(a -> a == member);
+          if (bucket.isEmpty()) {
+            bands.remove(key);
+          }
+        }
+      }
+    }
+  }
+
+  private void removePosting(String feature, StoryState story) {
+    Set<StoryState> set = postings.get(feature);
+    if (set != null) {
+      set.remove(story);
+      if (set.isEmpty()) {
+        postings.remove(feature);
+      }
+    }
+  }
+
+  private long[] bandKeys(long[] signature) {
+    if (signature.length == 0) {
+      return new long[0];
+    }
+    int rows = config.rowsPerBand();
+    long[] keys = new long[config.bands()];
+    for (int b = 0; b < keys.length; b++) {
+      long h = MinHasher.mix(b + 1L);
+      for (int r = 0; r < rows; r++) {
+        h = MinHasher.mix(h ^ signature[b * rows + r]);
+      }
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /** The title of the member closest to the story's centroid; the earliest member wins ties. */
+  private String centralTitle(StoryState story) {
+    ArticleFeatures best = null;
+    double bestScore = -1;
+    for (ArticleFeatures member : story.members) {
+      double score = cosineWithSum(Vectors.tfIdf(member.terms(), df), story.termSum);
+      if (best == null || score > bestScore + 1e-12
+          || Math.abs(score - bestScore) <= 1e-12 && CANONICAL.compare(member, best) < 0) {
+        best = member;
+        bestScore = score;
+      }
+    }
+    return best == null ? "" : best.title();
+  }
+}

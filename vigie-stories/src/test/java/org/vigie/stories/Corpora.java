@@ -1,0 +1,94 @@
+package org.vigie.stories;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.IngestResult;
+import org.vigie.ingest.Ingestor;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Article;
+import org.vigie.nlp.Analyzers;
+
+/** Reads the shared evaluation corpora at test time through the real ingest and NLP pipeline. Nothing is cached. */
+public final class Corpora {
+  private Corpora() {}
+
+  /** The shared folder, or null when the {@code vigie.shared} property is unset or the folder is absent. */
+  public static Path shared() {
+    String property = System.getProperty("vigie.shared");
+    if (property == null) {
+      return null;
+    }
+    Path path = Path.of(property);
+    return Files.isDirectory(path) ? path : null;
+  }
+
+  /** {@code stories.tsv}: article id → gold story. */
+  public static Map<String, String> gold(Path corpus) {
+    Map<String, String> gold = new TreeMap<>();
+    try {
+      for (String line : Files.readAllLines(corpus.resolve("stories.tsv"))) {
+        String[] cols = line.split("\t");
+        if (cols.length >= 2) {
+          gold.put(cols[0].strip(), cols[1].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return gold;
+  }
+
+  public static List<Article> read(List<String> paths) {
+    IngestResult result = new Ingestor(IngestOptions.defaults()).read(paths);
+    return result.articles();
+  }
+
+  /**
+   * Reads a headline-only {@code articles.jsonl} (empty text) into articles directly: ingest rightly refuses
+   * articles without text, but the French headline corpus is only titles.
+   */
+  public static List<Article> readHeadlines(Path corpus) {
+    ObjectMapper json = new ObjectMapper();
+    List<Article> out = new ArrayList<>();
+    try {
+      int line = 0;
+      for (String row : Files.readAllLines(corpus.resolve("articles.jsonl"))) {
+        line++;
+        if (row.isBlank()) {
+          continue;
+        }
+        JsonNode node = json.readTree(row);
+        out.add(new Article(node.get("id").asText(), "articles.jsonl:" + line, null, null,
+            node.path("title").asText(""), null, node.path("language").asText("fr"), node.path("text").asText(""),
+            Map.of()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Analyses headline-only articles whose ids are in {@code keep}. */
+  public static List<AnalyzedArticle> analyseHeadlines(Path corpus, Set<String> keep) {
+    List<Article> articles = readHeadlines(corpus).stream().filter(a -> keep.contains(a.id())).toList();
+    return Analyzers.standard().analyzeAll(articles, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Reads {@code articles.jsonl} and analyses the articles whose ids are in {@code keep}. */
+  public static List<AnalyzedArticle> analyse(Path corpus, Set<String> keep) {
+    List<Article> articles = read(List.of(corpus.resolve("articles.jsonl").toString())).stream()
+        .filter(a -> keep.contains(a.id()))
+        .toList();
+    return Analyzers.standard().analyzeAll(articles, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+}

@@ -1,0 +1,220 @@
+package org.vigie.stories.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.EntityType;
+import org.vigie.model.Story;
+import org.vigie.stories.Docs;
+
+class StoryClustererTest {
+
+  static AnalyzedArticle damFr1() {
+    return Docs.article("dam-fr-1", "Rupture du barrage de Valmoray : 1 200 habitants évacués",
+            "Le barrage de Valmoray a cédé dans la nuit de mardi. La préfète Agnès Dutertre a ordonné l'évacuation "
+                + "de 1 200 habitants de la vallée de la Sorne. Les pompiers de Valmoray surveillent la digue.")
+        .outlet("Le Veilleur").published("2031-04-08")
+        .entity("Valmoray", EntityType.LOCATION).entity("Agnès Dutertre", EntityType.PERSON)
+        .entity("Sorne", EntityType.LOCATION).build();
+  }
+
+  static AnalyzedArticle damFr2() {
+    return Docs.article("dam-fr-2", "Valmoray : la digue de la Sorne sous surveillance après la rupture du barrage",
+            "Au lendemain de la rupture du barrage de Valmoray, la préfète Agnès Dutertre a visité la vallée de la "
+                + "Sorne. Les 1 200 habitants évacués ne rentreront pas avant la fin de la semaine, a-t-elle dit.")
+        .outlet("La Gazette du Val").published("2031-04-09")
+        .entity("Valmoray", EntityType.LOCATION).entity("Agnès Dutertre", EntityType.PERSON)
+        .entity("Sorne", EntityType.LOCATION).build();
+  }
+
+  static AnalyzedArticle damEn() {
+    return Docs.article("dam-en-1", "Valmoray dam breach forces 1,200 from their homes",
+            "The Valmoray dam gave way overnight on Tuesday. Prefect Agnès Dutertre ordered 1,200 residents of the "
+                + "Sorne valley evacuated, and firefighters are watching the remaining embankment.")
+        .language("en").outlet("Alpine Courier").published("2031-04-08")
+        .entity("Valmoray", EntityType.LOCATION).entity("Agnès Dutertre", EntityType.PERSON)
+        .entity("Sorne", EntityType.LOCATION).build();
+  }
+
+  static AnalyzedArticle tram1() {
+    return Docs.article("tram-1", "Grève des conducteurs de tramway à Lisandre",
+            "Les conducteurs du tramway de Lisandre ont cessé le travail lundi à l'appel du syndicat Rail Uni. "
+                + "La direction de Transilys parle d'une grève suivie par 40 % des agents.")
+        .outlet("Le Veilleur").published("2031-04-07")
+        .entity("Lisandre", EntityType.LOCATION).entity("Rail Uni", EntityType.ORGANIZATION)
+        .entity("Transilys", EntityType.ORGANIZATION).build();
+  }
+
+  static AnalyzedArticle tram2() {
+    return Docs.article("tram-2", "Lisandre : la grève du tramway reconduite",
+            "Le syndicat Rail Uni a reconduit la grève des conducteurs du tramway de Lisandre. Transilys promet "
+                + "un service minimum sur la ligne 2.")
+        .outlet("La Gazette du Val").published("2031-04-08")
+        .entity("Lisandre", EntityType.LOCATION).entity("Rail Uni", EntityType.ORGANIZATION)
+        .entity("Transilys", EntityType.ORGANIZATION).build();
+  }
+
+  static AnalyzedArticle chess() {
+    return Docs.article("chess-1", "Tournoi d'échecs : la jeune Mira Okonkwo sacrée à Bellerive",
+            "À quatorze ans, Mira Okonkwo a remporté l'open international d'échecs de Bellerive devant "
+                + "quarante grands maîtres.")
+        .outlet("Le Veilleur").published("2031-04-08")
+        .entity("Mira Okonkwo", EntityType.PERSON).entity("Bellerive", EntityType.LOCATION).build();
+  }
+
+  static List<AnalyzedArticle> batch() {
+    return List.of(damFr1(), damFr2(), damEn(), tram1(), tram2(), chess());
+  }
+
+  static Set<Set<String>> groups(StoryClusterer clusterer) {
+    Set<Set<String>> groups = new HashSet<>();
+    for (Story story : clusterer.stories()) {
+      groups.add(Set.copyOf(story.articles()));
+    }
+    return groups;
+  }
+
+  @Test
+  void reportsOfOneEvent_joinOneStory_andOtherEvents_stayApart() {
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(batch());
+    assertThat(groups(clusterer)).containsExactlyInAnyOrder(
+        Set.of("dam-fr-1", "dam-fr-2", "dam-en-1"), Set.of("tram-1", "tram-2"), Set.of("chess-1"));
+  }
+
+  @Test
+  void frenchAndEnglish_joinThroughSharedNamesAndNumbers() {
+    StoryClusterer clusterer = StoryClusterer.create();
+    Assignment first = clusterer.add(damFr1());
+    Assignment english = clusterer.add(damEn());
+    assertThat(first.newStory()).isTrue();
+    assertThat(english.newStory()).isFalse();
+    assertThat(english.story()).isEqualTo(first.story());
+    assertThat(english.similarity()).isGreaterThanOrEqualTo(ClusteringConfig.defaults().threshold());
+  }
+
+  @Test
+  void shuffledBatch_givesTheSameStories() {
+    StoryClusterer reference = StoryClusterer.create();
+    reference.addAll(batch());
+    List<Story> expected = reference.stories();
+    Random random = new Random(7);
+    for (int round = 0; round < 10; round++) {
+      List<AnalyzedArticle> shuffled = new ArrayList<>(batch());
+      Collections.shuffle(shuffled, random);
+      StoryClusterer clusterer = StoryClusterer.create();
+      clusterer.addAll(shuffled);
+      assertThat(clusterer.stories()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void concurrentBatches_giveTheSameStoriesAsOneThread() throws Exception {
+    StoryClusterer reference = StoryClusterer.create();
+    reference.addAll(batch());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Story>>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> {
+          StoryClusterer clusterer = StoryClusterer.create();
+          clusterer.addAll(batch());
+          return clusterer.stories();
+        }));
+      }
+      for (Future<List<Story>> result : results) {
+        assertThat(result.get()).isEqualTo(reference.stories());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void wireCopy_isFoldedAsNearDuplicate_ofTheOriginal() {
+    AnalyzedArticle original = damFr1();
+    AnalyzedArticle reprint = Docs.article("dam-fr-1-reprint",
+            "Rupture du barrage de Valmoray : 1 200 habitants évacués",
+            "Le barrage de Valmoray a cédé dans la nuit de mardi. La préfète Agnès Dutertre a ordonné l'évacuation "
+                + "de 1 200 habitants de la vallée de la Sorne. Les pompiers de Valmoray surveillent la digue "
+                + "(avec AFP).")
+        .outlet("Le Petit Relais").published("2031-04-08").build();
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(List.of(original, reprint, chess()));
+    Assignment again = clusterer.add(reprint);
+    assertThat(again.nearDuplicate()).contains("dam-fr-1");
+    assertThat(again.story()).isEqualTo("story-dam-fr-1");
+    assertThat(again.similarity()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void storyTitle_isTheTitleOfItsMostCentralArticle() {
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(batch());
+    Story tram = clusterer.stories().stream().filter(s -> s.articles().contains("tram-1")).findFirst()
+        .orElseThrow();
+    assertThat(tram.title()).isIn(tram1().title(), tram2().title());
+    Story chess = clusterer.stories().stream().filter(s -> s.articles().contains("chess-1")).findFirst()
+        .orElseThrow();
+    assertThat(chess.title()).isEqualTo(chess().title());
+  }
+
+  @Test
+  void storiesOlderThanTheWindow_leaveTheCandidates() {
+    AnalyzedArticle muchLater = Docs.article("tram-3", "Grève des conducteurs de tramway à Lisandre",
+            "Les conducteurs du tramway de Lisandre ont cessé le travail à l'appel du syndicat Rail Uni contre "
+                + "Transilys.")
+        .published("2031-09-01")
+        .entity("Lisandre", EntityType.LOCATION).entity("Rail Uni", EntityType.ORGANIZATION).build();
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(List.of(tram1(), tram2()));
+    Assignment later = clusterer.add(muchLater);
+    assertThat(later.newStory()).isTrue();
+  }
+
+  @Test
+  void batch_isAssignedByDateThenId_undatedLast() {
+    AnalyzedArticle undated = Docs.article("a-undated", "Grève du tramway à Lisandre",
+        "Le syndicat Rail Uni maintient la grève du tramway de Lisandre.").build();
+    List<Assignment> assignments = StoryClusterer.create().addAll(List.of(undated, tram2(), tram1()));
+    assertThat(assignments).extracting(Assignment::article).containsExactly("tram-1", "tram-2", "a-undated");
+    assertThat(assignments.getFirst().newStory()).isTrue();
+  }
+
+  @Test
+  void addingAnArticleTwice_returnsItsFirstAssignment() {
+    StoryClusterer clusterer = StoryClusterer.create();
+    Assignment first = clusterer.add(tram1());
+    assertThat(clusterer.add(tram1())).isEqualTo(first);
+    assertThat(clusterer.stories()).hasSize(1);
+    assertThat(clusterer.stories().getFirst().articles()).containsExactly("tram-1");
+  }
+
+  @Test
+  void naiveBaseline_sitsBehindTheSameInterface() {
+    StoryClusterer baseline = StoryClusterer.naiveBaseline(0.125);
+    baseline.addAll(batch());
+    Set<String> all = new HashSet<>();
+    baseline.stories().forEach(s -> all.addAll(s.articles()));
+    assertThat(all).hasSize(6);
+    assertThat(groups(baseline)).contains(Set.of("chess-1"));
+  }
+
+  @Test
+  void badConfiguration_isRefusedWithAReason() {
+    assertThatThrownBy(() -> ClusteringConfig.defaults().withThreshold(1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
+    assertThatThrownBy(() -> StoryClusterer.naiveBaseline(0)).hasMessageContaining("threshold");
+  }
+}
