@@ -27,9 +27,12 @@ final class ArticleAssembler {
   Batch<Article> assemble(ArticleDraft draft) {
     String body = WhitespaceNormalizer.normalize(draft.text());
     String title = draft.title() == null ? "" : WhitespaceNormalizer.oneLine(draft.title());
+    if (body.isEmpty() && title.isEmpty()) {
+      return Batch.failed(draft.source(), "no title and no article text");
+    }
     if (body.isEmpty()) {
-      String named = title.isEmpty() ? "" : " (title \"" + title + "\")";
-      return Batch.failed(draft.source(), "no article text" + named);
+      // a headline alone (aggregators, feeds without descriptions) is still news to cluster
+      return Batch.of(article(draft, title, body));
     }
     if (title.isEmpty()) {
       TitleExtractor.Split split = TitleExtractor.firstSentence(body);
@@ -38,6 +41,10 @@ final class ArticleAssembler {
     } else {
       body = withoutRepeatedTitle(title, body);
     }
+    return Batch.of(article(draft, title, body));
+  }
+
+  private Article article(ArticleDraft draft, String title, String body) {
     String id = draft.id() == null || draft.id().isBlank() ? ContentHash.of(title, body) : draft.id().strip();
     LocalDate published = draft.published() == null ? defaultPublished : draft.published();
     Map<String, Object> metadata = draft.metadata();
@@ -46,9 +53,9 @@ final class ArticleAssembler {
       metadata = new HashMap<>(metadata);
       metadata.put("language", draft.language());
     }
-    return Batch.of(new Article(
+    return new Article(
         id, draft.source(), blankToNull(draft.url()), blankToNull(draft.outlet()), title, published, language, body,
-        metadata));
+        metadata);
   }
 
   /** Scraped pages often repeat the headline as the first paragraph. */

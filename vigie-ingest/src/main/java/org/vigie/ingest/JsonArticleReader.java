@@ -107,8 +107,8 @@ final class JsonArticleReader {
     String title = take(fields, "title");
     String language = take(fields, "language");
     String text = take(fields, fields.containsKey("text") ? "text" : "body");
-    if (text == null) {
-      return Batch.failed(source, "no \"text\" or \"body\" field");
+    if (text == null && title == null) {
+      return Batch.failed(source, "no \"title\", \"text\" or \"body\" field");
     }
     String outlet = take(fields, "outlet");
     if (outlet == null && !PATH_LIKE.matcher(String.valueOf(Json.scalarText(fields.get("source")))).matches()) {
@@ -123,7 +123,8 @@ final class JsonArticleReader {
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     fields.forEach((key, value) -> metadata.put(key, Json.plain(value)));
-    return Batch.of(new ArticleDraft(source, id, url, outlet, title, published, language, text, metadata));
+    return Batch.of(new ArticleDraft(source, id, url, outlet, title, published, language, text == null ? "" : text,
+        metadata));
   }
 
   /** Removes a scalar field and returns its text; an object or array under that name stays for the metadata. */

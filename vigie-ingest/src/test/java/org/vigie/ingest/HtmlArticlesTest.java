@@ -166,7 +166,7 @@ class HtmlArticlesTest {
     assertThat(result.articles()).isEmpty();
     assertThat(result.errors()).singleElement().satisfies(error -> {
       assertThat(error.source()).isEqualTo(file.toString());
-      assertThat(error.message()).isEqualTo("no article text");
+      assertThat(error.message()).isEqualTo("no title and no article text");
     });
   }
 

@@ -1,6 +1,7 @@
 package org.vigie.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -122,16 +123,28 @@ class JsonArticlesTest {
   }
 
   @Test
-  void recordWithoutTextIsAnError() {
+  void recordWithNeitherTitleNorTextIsAnError() {
     Path file = Inputs.write(dir, "feed.jsonl", """
-        {"title": "Sans texte"}
-        {"title": "Texte vide", "text": "  \\n "}
+        {"outlet": "Nord Matin"}
+        {"title": "  ", "text": "  \\n "}
         """);
     IngestResult result = Inputs.read(file);
     assertThat(result.articles()).isEmpty();
     assertThat(result.errors()).containsExactly(
-        new ItemError(file + ":1", "no \"text\" or \"body\" field"),
-        new ItemError(file + ":2", "no article text (title \"Texte vide\")"));
+        new ItemError(file + ":1", "no \"title\", \"text\" or \"body\" field"),
+        new ItemError(file + ":2", "no title and no article text"));
+  }
+
+  @Test
+  void aHeadlineAloneIsAnArticle() {
+    Path file = Inputs.write(dir, "headlines.jsonl", """
+        {"id": "h1", "title": "Grève des contrôleurs : trafic perturbé lundi"}
+        {"id": "h2", "title": "Le port rouvre après la tempête", "text": ""}
+        """);
+    IngestResult result = Inputs.read(file);
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.articles()).extracting(Article::title, Article::body).containsExactly(
+        tuple("Grève des contrôleurs : trafic perturbé lundi", ""), tuple("Le port rouvre après la tempête", ""));
   }
 
   @Test
