@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vigie.ingest.IngestOptions;
@@ -11,6 +10,7 @@ import org.vigie.ingest.Ingestor;
 import org.vigie.ingest.Skipped;
 import org.vigie.model.AnalysisReport;
 import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
 
 /** Reads the inputs, analyses every article once, and gathers the report. */
@@ -28,7 +28,18 @@ final class Analysis {
     this.progress = progress;
   }
 
+  /** The articles of one run, analysed, with what could not be read. */
+  record Analysed(List<AnalyzedArticle> articles, List<Duplicate> duplicates, List<ItemError> errors) {}
+
+  /** Reads, analyses, and groups the articles into stories with their dossiers. */
   AnalysisReport run(List<String> inputs) {
+    Analysed analysed = analyse(inputs);
+    return new AnalysisReport(
+        analysed.articles(), StoryReports.of(analysed.articles()), analysed.duplicates(), analysed.errors());
+  }
+
+  /** Reads and analyses the inputs, without story clustering. */
+  Analysed analyse(List<String> inputs) {
     IngestOptions defaults = IngestOptions.defaults();
     Ingestor ingestor = new Ingestor(
         new IngestOptions(defaultPublished, defaults.maxArticleBytes(), defaults.httpTimeout()));
@@ -46,9 +57,8 @@ final class Analysis {
     List<AnalyzedArticle> analysed = read.articles().isEmpty()
         ? List.of()
         : NlpRuntime.pipeline().analyzeAll(read.articles(), threads);
-    List<ItemError> errors = new ArrayList<>(read.errors());
     progress.printf("analysed %d article(s)%n", analysed.size());
     progress.flush();
-    return new AnalysisReport(analysed, List.of(), read.duplicates(), errors);
+    return new Analysed(analysed, read.duplicates(), read.errors());
   }
 }

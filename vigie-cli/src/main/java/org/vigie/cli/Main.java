@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "News intelligence: who said what, when, in which story.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -11,6 +11,7 @@ import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.ItemError;
 import org.vigie.model.Quote;
+import org.vigie.model.ReportedStory;
 import org.vigie.model.TimeMention;
 
 /** A readable summary of a report, one block per article. */
@@ -25,6 +26,10 @@ final class TextReport {
   void print(AnalysisReport report) {
     for (AnalyzedArticle article : report.articles()) {
       printArticle(article);
+    }
+    DossierText dossiers = new DossierText(out);
+    for (ReportedStory story : report.stories()) {
+      dossiers.print(story.dossier());
     }
     for (Duplicate duplicate : report.duplicates()) {
       out.printf("duplicate: %s (same content as %s)%n", duplicate.source(), duplicate.duplicateOf());

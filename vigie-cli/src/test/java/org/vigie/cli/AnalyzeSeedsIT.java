@@ -156,6 +156,28 @@ class AnalyzeSeedsIT {
   }
 
   @Test
+  void theTwoSeedsFormOneStoryWhoseDossierMergesTheirActors() {
+    JsonNode stories = run.json().get("stories");
+    assertThat(stories).hasSize(1);
+    JsonNode dossier = stories.get(0).get("dossier");
+    assertThat(stories.get(0).get("articles")).hasSize(2);
+    List<String> inBoth = new ArrayList<>();
+    dossier.get("actors").forEach(actor -> {
+      if (actor.get("articles").size() == 2) {
+        inBoth.add(actor.get("name").asText());
+      }
+    });
+    assertThat(inBoth).contains("Abbas Araghchi", "Steve Witkoff", "Jared Kushner", "Marco Rubio", "Donald Trump");
+    assertThat(dossier.get("divergences")).anySatisfy(d -> {
+      assertThat(d.get("kind").asText()).isEqualTo("DATELINE");
+      assertThat(d.get("subject").asText()).isEqualTo(bySeed.get("003").get("id").asText());
+    });
+    List<String> days = new ArrayList<>();
+    dossier.get("timeline").forEach(entry -> days.add(entry.get("date").asText()));
+    assertThat(days).contains("2026-02-04", "2026-02-05", "2026-02-06").isSorted();
+  }
+
+  @Test
   void everyContractFieldIsPresent() {
     JsonNode report = run.json();
     assertThat(report.has("stories")).isTrue();

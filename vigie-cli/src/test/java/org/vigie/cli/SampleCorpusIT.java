@@ -3,7 +3,9 @@ package org.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,21 @@ class SampleCorpusIT {
     assertThat(dateline.get("implied").asText()).isEqualTo("2026-03-04");
     assertThat(report.get("articles")).filteredOn(a -> !a.get("dateline").isNull()
         && !a.get("dateline").get("consistent").asBoolean()).hasSize(1);
+  }
+
+  @Test
+  void samplesFormTheirFourStories() {
+    List<Integer> sizes = new ArrayList<>();
+    report.get("stories").forEach(story -> sizes.add(story.get("articles").size()));
+    assertThat(sizes).containsExactlyInAnyOrder(4, 4, 4, 1);
+  }
+
+  @Test
+  void storyCommandPrintsTheDossiers() {
+    CliRun run = CliRun.of("story", SharedData.repositoryRoot().resolve("samples").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("## Story").contains("Quotes by speaker:").contains("Timeline:")
+        .contains("[FIGURE]").contains("[QUOTE_SPEAKER]").contains("[DATELINE]");
   }
 
   @Test

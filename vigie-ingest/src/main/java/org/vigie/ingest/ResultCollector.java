@@ -30,7 +30,7 @@ final class ResultCollector {
       String contentHash = ContentHash.of(article.title(), article.body());
       String firstId = ids.contains(article.id()) ? article.id() : firstIdByContent.get(contentHash);
       if (firstId != null) {
-        duplicates.add(new Duplicate(article.source(), firstId));
+        duplicates.add(new Duplicate(article.source(), article.id(), firstId));
       } else {
         articles.add(article);
         ids.add(article.id());

@@ -107,7 +107,7 @@ class DirectoryInputTest {
         {"id": "x1", "title": "Un", "text": "Premier."}
         {"id": "x2", "title": "Un", "text": "Premier."}
         """);
-    assertThat(Inputs.read(file).duplicates()).containsExactly(new Duplicate(file + ":2", "x1"));
+    assertThat(Inputs.read(file).duplicates()).containsExactly(new Duplicate(file + ":2", "x2", "x1"));
   }
 
   @Test

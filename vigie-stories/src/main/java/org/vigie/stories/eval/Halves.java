@@ -38,6 +38,15 @@ public final class Halves {
         java.util.Comparator.naturalOrder(), dev);
   }
 
+  /**
+   * Either of the above, told from the ids: when every story id starts with a topic number and an underscore
+   * ({@code 12_ecb}), the stories of one topic stay in the same half; otherwise each story is its own group.
+   */
+  public static Map<String, String> byTopicOrStory(Map<String, String> gold, boolean dev) {
+    boolean topics = !gold.isEmpty() && gold.values().stream().allMatch(story -> story.matches("\\d+_.*"));
+    return topics ? ecbPlus(gold, dev) : storyGroups(gold, dev);
+  }
+
   /** French headline clusters: each story group is its own group, sorted as strings. */
   public static Map<String, String> storyGroups(Map<String, String> gold, boolean dev) {
     return Halves.<String>half(gold, Function.identity(), java.util.Comparator.naturalOrder(), dev);
