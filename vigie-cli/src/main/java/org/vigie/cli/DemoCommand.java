@@ -1,39 +1,69 @@
 package org.vigie.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.vigie.model.AnalysisReport;
+import org.vigie.server.DemoServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vigie demo}: analyses the bundled sample corpus and prints a readable summary. */
+/** {@code vigie demo}: the bundled sample corpus, ingested into a fresh store and served in the browser. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Analyses the bundled samples/ corpus and prints a readable summary.")
+    description = {
+      "Ingests the bundled samples/ corpus into a fresh temporary store and serves the web UI, printing its URL;",
+      "stop it with Ctrl-C (the temporary store is deleted). With --text, prints the analysis and the story",
+      "dossiers instead and exits."
+    })
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port (default: 7070; 0 for any free port).")
+  int port = 7070;
+
+  @Option(names = "--text", description = "Print the analysis and the dossiers instead of serving them.")
+  boolean text;
+
+  /** Released on shutdown; tests release it to stop the demo. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
     Path samples = samplesFolder();
     if (!Files.isDirectory(samples)) {
-      spec.commandLine().getErr().println("error: no sample corpus at " + samples
-          + " (run ./vigie demo from the repository, or set -Dvigie.home)");
+      err.println("error: no sample corpus at " + samples + " (run ./vigie demo from the repository)");
       return 1;
     }
-    AnalysisReport report = new Analysis(null, Runtime.getRuntime().availableProcessors(),
-        spec.commandLine().getErr()).run(List.of(samples.toString()));
-    OutputFormat.TEXT.write(report, spec.commandLine().getOut());
-    return report.errors().isEmpty() ? 0 : 1;
+    if (text) {
+      AnalysisReport report = new Analysis(null, Runtime.getRuntime().availableProcessors(), err)
+          .run(List.of(samples.toString()));
+      OutputFormat.TEXT.write(report, spec.commandLine().getOut());
+      return report.errors().isEmpty() ? 0 : 1;
+    }
+    try (DemoServer demo = DemoServer.start(samples, NlpRuntime::pipeline, host, port, spec.commandLine().getOut())) {
+      spec.commandLine().getOut().println("Open " + demo.uri() + " in a browser; Ctrl-C stops the demo.");
+      spec.commandLine().getOut().flush();
+      UntilStopped.await(stop);
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("error: cannot run the demo on " + host + ":" + port + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   private static Path samplesFolder() {
-    String home = System.getProperty("vigie.home", ".");
-    return Path.of(home, "samples");
+    return Path.of(System.getProperty("vigie.home", "."), "samples");
   }
 }

@@ -89,21 +89,4 @@ class SampleCorpusIT {
     String text = BY_SOURCE.get("crue-depeche-alpes.html").get("text").asText();
     assertThat(text).contains("Catherine Morand").doesNotContainIgnoringCase("cookie");
   }
-
-  @Test
-  void demoPrintsTheSampleCorpus() {
-    String previous = System.getProperty("vigie.home");
-    System.setProperty("vigie.home", SharedData.repositoryRoot().toString());
-    try {
-      CliRun run = CliRun.of("demo");
-      assertThat(run.status()).as(run.err()).isZero();
-      assertThat(run.out()).contains("== Crue glaciaire").contains("13 article(s)").doesNotContain("error:");
-    } finally {
-      if (previous == null) {
-        System.clearProperty("vigie.home");
-      } else {
-        System.setProperty("vigie.home", previous);
-      }
-    }
-  }
 }

@@ -24,6 +24,10 @@ import org.vigie.nlp.Annotator;
  *
  * <p>The lingua detector for a set of languages is built on first use, once per process, and shared by every
  * identifier configured with that set.
+ *
+ * <p>Lingua scores the languages as tasks on the JVM's common fork-join pool and waits for them: code that blocks
+ * every worker of that pool (one worker on two cores) while an article is analysed would wait forever. Vigie
+ * never blocks the common pool; run long or blocking work on threads of its own.
  */
 public final class LanguageIdentifier implements Annotator {
   /** The languages detected when none are configured: French, English, German, Spanish, Italian, Portuguese. */

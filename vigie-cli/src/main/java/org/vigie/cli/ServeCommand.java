@@ -1,0 +1,64 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.vigie.server.Vigie;
+import org.vigie.server.VigieServer;
+import org.vigie.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigie serve}: the web UI and the JSON API over a store, until the process is stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the web UI and the JSON API (/api, described at /api/openapi.json) over a store.",
+      "Binds the loopback interface unless --host says otherwise; stop it with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin DataOption data = new DataOption();
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port (default: 7070; 0 for any free port).")
+  int port = 7070;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Analysis threads for POST /api/articles (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Released on shutdown; tests release it to stop the server. */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("error: --port must be between 0 and 65535, got " + port);
+      return 2;
+    }
+    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
+        VigieServer server = VigieServer.start(vigie, host, port)) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Vigie is serving " + data.directory + " at " + server.uri(host));
+      out.flush();
+      UntilStopped.await(stop);
+      return 0;
+    } catch (StoreException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      err.println("error: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.vigie.server;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds HTML where every piece of text and every attribute value is escaped: the only unescaped markup is the tag
+ * and attribute names written in this module's code. Text derived from articles can therefore never become markup.
+ */
+final class Html {
+  private final StringBuilder out = new StringBuilder(4096);
+
+  static String escape(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Opens {@code tag} with attributes given as name, value pairs; null values leave the attribute out. */
+  Html open(String tag, @Nullable String... attributes) {
+    out.append('<').append(tag);
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      if (attributes[i + 1] != null) {
+        out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      }
+    }
+    out.append('>');
+    return this;
+  }
+
+  Html close(String tag) {
+    out.append("</").append(tag).append('>');
+    return this;
+  }
+
+  /** An element holding only text. */
+  Html el(String tag, @Nullable String text, @Nullable String... attributes) {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  Html text(@Nullable String text) {
+    out.append(escape(text));
+    return this;
+  }
+
+  Html append(Html other) {
+    out.append(other.out);
+    return this;
+  }
+
+  /**
+   * A search snippet: the store's escaped text with {@code <mark>} around matches. It is decoded back to plain text
+   * and escaped again here, so that nothing but the marks can come out as markup.
+   */
+  Html snippet(String storeSnippet) {
+    int from = 0;
+    while (from < storeSnippet.length()) {
+      int open = storeSnippet.indexOf("<mark>", from);
+      if (open < 0) {
+        text(unescape(storeSnippet.substring(from)));
+        break;
+      }
+      text(unescape(storeSnippet.substring(from, open)));
+      int close = storeSnippet.indexOf("</mark>", open);
+      int end = close < 0 ? storeSnippet.length() : close;
+      el("mark", unescape(storeSnippet.substring(open + "<mark>".length(), end)));
+      from = close < 0 ? storeSnippet.length() : close + "</mark>".length();
+    }
+    return this;
+  }
+
+  /** The start of a page: only called with the module's own constants. */
+  Html doctype() {
+    out.append("<!DOCTYPE html>\n");
+    return this;
+  }
+
+  static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}

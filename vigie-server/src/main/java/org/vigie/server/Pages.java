@@ -1,0 +1,427 @@
+package org.vigie.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.vigie.store.EntityProfile;
+import org.vigie.store.EntitySummary;
+import org.vigie.store.QuoteRow;
+import org.vigie.store.SearchResult;
+import org.vigie.store.Store;
+import org.vigie.store.StoryQuery;
+import org.vigie.store.StoryRecord;
+import org.vigie.store.StorySummary;
+
+/** The server-rendered pages. Everything that comes from articles goes through {@link Html}'s escaping. */
+final class Pages {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int HOME_STORIES = 100;
+  private static final int SEARCH_HITS = 50;
+  private static final int HOME_ENTITIES = 15;
+  /** People first, places last; a stable sort keeps the dossier's order within a type. */
+  private static final List<String> ACTOR_ORDER = List.of("PERSON", "ORGANIZATION", "MISC", "LOCATION");
+
+  private final Store store;
+
+  Pages(Store store) {
+    this.store = store;
+  }
+
+  String home(@Nullable LocalDate since, @Nullable String entity) {
+    Html body = new Html();
+    var health = store.health();
+    body.open("section", "class", "intro");
+    body.el("h1", "Stories");
+    body.el("p", health.articles() + " articles in " + health.stories() + " stories, most recent first.",
+        "class", "muted");
+    body.close("section");
+    List<StorySummary> stories = store.stories(
+        StoryQuery.all().withSince(since).withEntity(entity).withLimit(HOME_STORIES));
+    if (stories.isEmpty()) {
+      body.el("p", "No story yet: ingest articles with `vigie ingest PATH` or POST them to /api/articles.",
+          "class", "empty");
+    }
+    body.open("div", "class", "home-layout");
+    body.open("ol", "class", "stories");
+    for (StorySummary s : stories) {
+      body.open("li", "class", "story-card");
+      body.open("a", "href", "/stories/" + s.id(), "class", "story-title").text(s.title()).close("a");
+      body.open("div", "class", "meta");
+      body.el("span", s.size() + (s.size() == 1 ? " article" : " articles"), "class", "size");
+      body.el("span", dateRange(s.firstDate(), s.lastDate()), "class", "dates");
+      for (String outlet : s.outlets()) {
+        body.el("span", outlet, "class", "chip");
+      }
+      for (String language : s.languages()) {
+        body.el("span", language, "class", "chip lang");
+      }
+      body.close("div");
+      body.close("li");
+    }
+    body.close("ol");
+    List<EntitySummary> named = store.entities("");
+    body.open("aside", "class", "facets");
+    body.el("h3", "Most named");
+    if (named.isEmpty()) {
+      body.el("p", "No entity yet.", "class", "empty");
+    }
+    body.open("ul", "class", "entities");
+    for (EntitySummary e : named.subList(0, Math.min(HOME_ENTITIES, named.size()))) {
+      body.open("li").open("a", "href", "/entities/" + e.id()).text(e.name()).close("a");
+      body.text(" ").el("span", String.valueOf(e.articleCount()), "class", "count").close("li");
+    }
+    body.close("ul").close("aside");
+    body.close("div");
+    return page("Vigie — stories", body);
+  }
+
+  String story(String id) {
+    StoryRecord record = store.story(id)
+        .orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    JsonNode dossier = parse(record.dossier());
+    Html body = new Html();
+    body.open("article", "class", "dossier");
+    body.el("h1", record.title());
+    body.open("p", "class", "muted");
+    body.text(record.size() + (record.size() == 1 ? " article, " : " articles, ")
+        + dateRange(record.firstDate(), record.lastDate()));
+    body.text(" · ").open("a", "href", "/api/stories/" + id).text("dossier as JSON").close("a");
+    body.close("p");
+
+    Map<String, String> outlets = new LinkedHashMap<>();
+    for (JsonNode a : dossier.path("articles")) {
+      outlets.put(a.path("id").asText(), textOr(a.path("outlet"), shorten(a.path("title").asText("?"))));
+    }
+
+    body.open("section", "id", "timeline").el("h2", "Timeline");
+    body.append(TimelineSvg.render(publicationDays(dossier), reportedDays(dossier)));
+    if (!dossier.path("timeline").isEmpty()) {
+      body.open("details", "class", "events");
+      body.el("summary", "What the articles say, day by day (" + dossier.path("timeline").size() + " days)");
+      body.open("ol", "class", "events");
+      for (JsonNode day : dossier.path("timeline")) {
+        body.open("li");
+        body.el("time", day.path("date").asText());
+        body.open("ul");
+        Set<String> seen = new LinkedHashSet<>();
+        for (JsonNode source : day.path("sources")) {
+          String sentence = source.path("sentence").asText();
+          String outlet = textOr(source.path("outlet"), outlets.getOrDefault(source.path("article").asText(), "?"));
+          if (seen.add(outlet + "\u0000" + sentence)) {
+            body.open("li");
+            body.el("span", outlet, "class", "chip");
+            body.text(" ").el("q", sentence);
+            body.close("li");
+          }
+        }
+        body.close("ul");
+        body.close("li");
+      }
+      body.close("ol");
+      body.close("details");
+    }
+    body.close("section");
+
+    body.open("section", "id", "actors").el("h2", "Actors");
+    if (dossier.path("actors").isEmpty()) {
+      body.el("p", "No named actor.", "class", "empty");
+    }
+    body.open("ul", "class", "actors");
+    List<JsonNode> actors = new ArrayList<>();
+    dossier.path("actors").forEach(actors::add);
+    actors.sort(java.util.Comparator.comparingInt(a -> ACTOR_ORDER.indexOf(a.path("type").asText())));
+    for (JsonNode actor : actors) {
+      body.open("li");
+      String entityId = entityId(actor.path("name").asText(), actor.path("type").asText());
+      if (entityId == null) {
+        body.el("strong", actor.path("name").asText());
+      } else {
+        body.open("a", "href", "/entities/" + entityId).el("strong", actor.path("name").asText()).close("a");
+      }
+      body.text(" ").el("span", actor.path("type").asText().toLowerCase(java.util.Locale.ROOT), "class", "type");
+      Set<String> roles = new LinkedHashSet<>();
+      for (JsonNode role : actor.path("roles")) {
+        roles.add(role.path("role").asText() + " (" + outlets.getOrDefault(role.path("article").asText(), "?")
+            + ")");
+      }
+      if (!roles.isEmpty()) {
+        body.el("div", String.join("; ", roles), "class", "roles");
+      }
+      body.close("li");
+    }
+    body.close("ul");
+    body.close("section");
+
+    body.open("section", "id", "quotes").el("h2", "Quotes by speaker");
+    if (dossier.path("quotes").isEmpty()) {
+      body.el("p", "No quote.", "class", "empty");
+    }
+    for (JsonNode speaker : dossier.path("quotes")) {
+      String name = speaker.path("speaker").asText();
+      body.open("div", "class", "speaker");
+      body.el("h3", name.isEmpty() ? "Unattributed" : name);
+      for (JsonNode quote : speaker.path("quotes")) {
+        body.open("blockquote", "class", "quote");
+        body.el("p", quote.path("text").asText());
+        body.open("footer");
+        Set<String> carriers = new LinkedHashSet<>();
+        for (JsonNode carrier : quote.path("carriers")) {
+          carriers.add(textOr(carrier.path("outlet"), outlets.getOrDefault(carrier.path("article").asText(), "?")));
+        }
+        body.text("carried by ");
+        for (String outlet : carriers) {
+          body.el("span", outlet, "class", "chip");
+        }
+        body.close("footer");
+        body.close("blockquote");
+      }
+      body.close("div");
+    }
+    body.close("section");
+
+    body.open("section", "id", "divergences").el("h2", "Divergences");
+    if (dossier.path("divergences").isEmpty()) {
+      body.el("p", "The outlets agree on what Vigie checks.", "class", "empty");
+    }
+    for (JsonNode divergence : dossier.path("divergences")) {
+      body.open("div", "class", "divergence");
+      body.el("span", divergence.path("kind").asText().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
+          "class", "chip warn");
+      body.text(" ").el("strong", divergence.path("description").asText());
+      body.open("ul");
+      for (JsonNode claim : divergence.path("claims")) {
+        body.open("li");
+        body.el("span", textOr(claim.path("outlet"), "?"), "class", "chip");
+        body.text(" " + claim.path("value").asText() + " — ").el("q", claim.path("evidence").asText());
+        body.close("li");
+      }
+      body.close("ul");
+      body.close("div");
+    }
+    body.close("section");
+
+    body.open("section", "id", "sources").el("h2", "Sources");
+    body.open("table", "class", "sources").open("thead").open("tr");
+    body.el("th", "Date").el("th", "Outlet").el("th", "Language").el("th", "Title");
+    body.close("tr").close("thead").open("tbody");
+    for (JsonNode a : dossier.path("articles")) {
+      body.open("tr");
+      body.el("td", textOr(a.path("published"), "—"));
+      body.el("td", textOr(a.path("outlet"), "—"));
+      body.el("td", textOr(a.path("language"), "—"));
+      body.open("td").open("a", "href", "/api/articles/" + a.path("id").asText()).text(a.path("title").asText())
+          .close("a").close("td");
+      body.close("tr");
+    }
+    body.close("tbody").close("table");
+    body.close("section");
+    body.close("article");
+    return page(record.title() + " — Vigie", body);
+  }
+
+  String entity(String id) {
+    EntityProfile profile = store.entity(id)
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+    Html body = new Html();
+    var e = profile.entity();
+    body.el("h1", e.name());
+    body.el("p", e.type().name().toLowerCase(java.util.Locale.ROOT) + " · " + e.articleCount() + " articles · "
+        + e.quoteCount() + " quotes", "class", "muted");
+    body.open("section").el("h2", "Roles over time").open("ul", "class", "roles-list");
+    for (var role : profile.roles()) {
+      body.open("li").el("time", role.published() == null ? "undated" : role.published().toString());
+      body.text(" ").text(role.role()).close("li");
+    }
+    body.close("ul").close("section");
+    body.open("section").el("h2", "Quotes");
+    quoteList(body, profile.quotes());
+    body.close("section");
+    body.open("section").el("h2", "Stories").open("ul");
+    for (StorySummary s : profile.stories()) {
+      body.open("li").open("a", "href", "/stories/" + s.id()).text(s.title()).close("a");
+      body.text(" (" + s.size() + ")").close("li");
+    }
+    body.close("ul").close("section");
+    return page(e.name() + " — Vigie", body);
+  }
+
+  String search(@Nullable String q) {
+    Html body = new Html();
+    body.el("h1", "Search");
+    searchForm(body, q);
+    if (q != null) {
+      SearchResult result = store.search(q, SEARCH_HITS);
+      body.el("p", result.total() + (result.total() == 1 ? " article matches." : " articles match."),
+          "class", "muted");
+      body.open("div", "class", "search-layout");
+      body.open("ol", "class", "hits");
+      for (SearchResult.Hit hit : result.hits()) {
+        body.open("li", "class", "hit");
+        String href = hit.storyId() == null ? "/api/articles/" + hit.articleId() : "/stories/" + hit.storyId();
+        body.open("a", "href", href, "class", "hit-title").text(hit.title()).close("a");
+        body.open("div", "class", "meta");
+        body.el("span", hit.outlet() == null ? "unknown outlet" : hit.outlet(), "class", "chip");
+        body.el("span", hit.published() == null ? "undated" : hit.published().toString(), "class", "dates");
+        body.close("div");
+        body.open("p", "class", "snippet").snippet(hit.snippet()).close("p");
+        body.close("li");
+      }
+      body.close("ol");
+      body.open("aside", "class", "facets");
+      facet(body, "Outlets", result.facets().outlets());
+      facet(body, "Languages", result.facets().languages());
+      facet(body, "Entities", result.facets().entities());
+      body.close("aside");
+      body.close("div");
+    }
+    return page("Search — Vigie", body);
+  }
+
+  static String error(int status, String message) {
+    Html body = new Html();
+    body.el("h1", status == 404 ? "Not found" : "Error " + status);
+    body.el("p", message);
+    body.open("p").open("a", "href", "/").text("Back to the stories").close("a").close("p");
+    return page("Error " + status + " — Vigie", body);
+  }
+
+  private static void facet(Html body, String title, List<SearchResult.Count> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    body.el("h3", title).open("ul");
+    for (SearchResult.Count c : counts) {
+      body.open("li").text(c.value()).text(" ").el("span", String.valueOf(c.count()), "class", "count").close("li");
+    }
+    body.close("ul");
+  }
+
+  private static void quoteList(Html body, List<QuoteRow> quotes) {
+    if (quotes.isEmpty()) {
+      body.el("p", "No quote.", "class", "empty");
+      return;
+    }
+    for (QuoteRow q : quotes) {
+      body.open("blockquote", "class", "quote");
+      body.el("p", q.text());
+      body.open("footer");
+      body.text(q.published() == null ? "undated" : q.published().toString());
+      if (q.storyId() != null) {
+        body.text(" · ").open("a", "href", "/stories/" + q.storyId()).text("story").close("a");
+      }
+      body.close("footer");
+      body.close("blockquote");
+    }
+  }
+
+  private static void searchForm(Html body, @Nullable String q) {
+    body.open("form", "class", "search", "action", "/search", "method", "get", "role", "search");
+    body.open("input", "type", "search", "name", "q", "value", q, "placeholder", "Search articles",
+        "aria-label", "Search articles");
+    body.open("button", "type", "submit").text("Search").close("button");
+    body.close("form");
+  }
+
+  private static String page(String title, Html content) {
+    Html page = new Html().doctype();
+    page.open("html", "lang", "en").open("head");
+    page.open("meta", "charset", "utf-8");
+    page.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    page.el("title", title);
+    page.open("link", "rel", "stylesheet", "href", "/static/vigie.css");
+    page.close("head").open("body");
+    page.open("header", "class", "top").open("div", "class", "bar");
+    page.open("a", "href", "/", "class", "brand").text("Vigie").close("a");
+    page.open("nav").open("a", "href", "/").text("Stories").close("a")
+        .open("a", "href", "/search").text("Search").close("a")
+        .open("a", "href", "/api/openapi.json").text("API").close("a").close("nav");
+    searchForm(page, null);
+    page.close("div").close("header");
+    page.open("main").append(content).close("main");
+    page.close("body").close("html");
+    return page.toString();
+  }
+
+  private static List<TimelineSvg.Day> publicationDays(JsonNode dossier) {
+    Map<LocalDate, List<String>> days = new TreeMap<>();
+    for (JsonNode a : dossier.path("articles")) {
+      LocalDate date = date(a.path("published").asText(""));
+      if (date != null) {
+        days.computeIfAbsent(date, d -> new ArrayList<>()).add(textOr(a.path("outlet"), "?"));
+      }
+    }
+    List<TimelineSvg.Day> out = new ArrayList<>();
+    days.forEach((d, list) -> out.add(new TimelineSvg.Day(d, list.size(), String.join(", ", list))));
+    return out;
+  }
+
+  private static List<TimelineSvg.Day> reportedDays(JsonNode dossier) {
+    List<TimelineSvg.Day> out = new ArrayList<>();
+    for (JsonNode day : dossier.path("timeline")) {
+      LocalDate date = date(day.path("date").asText(""));
+      if (date != null) {
+        List<String> expressions = new ArrayList<>();
+        day.path("sources").forEach(s -> expressions.add(s.path("expression").asText()));
+        out.add(new TimelineSvg.Day(date, Math.max(1, expressions.size()), String.join("; ", expressions)));
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable LocalDate date(String iso) {
+    if (iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String textOr(JsonNode node, String fallback) {
+    return node.isNull() || node.isMissingNode() || node.asText().isBlank() ? fallback : node.asText();
+  }
+
+  /** The store-wide id of the entity with exactly this name and type, when the store knows one. */
+  private @Nullable String entityId(String name, String type) {
+    if (name.isBlank()) {
+      return null;
+    }
+    for (EntitySummary e : store.entities(name)) {
+      if (e.name().equals(name) && e.type().name().equals(type)) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  private static String shorten(String title) {
+    return title.length() <= 32 ? title : title.substring(0, 31).strip() + "…";
+  }
+
+  private static String dateRange(@Nullable LocalDate first, @Nullable LocalDate last) {
+    if (first == null) {
+      return "undated";
+    }
+    return last == null || last.equals(first) ? first.toString() : first + " → " + last;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+}

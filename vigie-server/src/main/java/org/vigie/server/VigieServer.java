@@ -1,0 +1,267 @@
+package org.vigie.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.IngestResult;
+import org.vigie.ingest.Ingestor;
+import org.vigie.store.EntityProfile;
+import org.vigie.store.QuoteQuery;
+import org.vigie.store.Store;
+import org.vigie.store.StoryQuery;
+import org.vigie.store.StoryRecord;
+
+/**
+ * The HTTP server: the JSON API under {@code /api} and the web UI, in the calling process. Start it with {@link
+ * #start}; close it to stop listening (the {@link Vigie} it serves stays open).
+ */
+public final class VigieServer implements AutoCloseable {
+  /** The largest request body accepted, 10 MiB; larger ones get a 413. */
+  public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  static final int MAX_SEARCH_LIMIT = 1000;
+  static final int MAX_LIST_LIMIT = 500;
+
+  private static final Logger LOG = LoggerFactory.getLogger(VigieServer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+  private final Vigie vigie;
+  private final Store store;
+  private final Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+  private final Pages pages;
+  private final Javalin app;
+
+  private VigieServer(Vigie vigie, boolean loopbackOnly) {
+    this.vigie = Objects.requireNonNull(vigie, "vigie");
+    this.store = vigie.store();
+    this.pages = new Pages(store);
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.router.ignoreTrailingSlashes = true;
+      if (loopbackOnly) {
+        config.routes.before(VigieServer::requireLoopbackHost);
+      }
+      config.routes.get("/api/health", this::health);
+      config.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
+      config.routes.get("/api/stories", this::stories);
+      config.routes.get("/api/stories/{id}", this::story);
+      config.routes.get("/api/articles/{id}", this::article);
+      config.routes.post("/api/articles", this::postArticles);
+      config.routes.get("/api/search", this::search);
+      config.routes.get("/api/entities", this::entities);
+      config.routes.get("/api/entities/{id}", this::entity);
+      config.routes.get("/api/quotes", this::quotes);
+      config.routes.get("/static/vigie.css", ctx -> resource(ctx, "vigie.css", "text/css; charset=utf-8"));
+      config.routes.get("/", ctx -> html(ctx, pages.home(
+          Params.date("since", ctx.queryParam("since")), Params.text(ctx.queryParam("entity")))));
+      config.routes.get("/stories/{id}", ctx -> html(ctx, pages.story(ctx.pathParam("id"))));
+      config.routes.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))));
+      config.routes.get("/search", ctx -> html(ctx, pages.search(Params.text(ctx.queryParam("q")))));
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+      });
+    });
+  }
+
+  /** Starts serving {@code vigie} on {@code host}:{@code port} (0 for any free port). */
+  public static VigieServer start(Vigie vigie, String host, int port) {
+    VigieServer server = new VigieServer(vigie, isLoopback(host));
+    server.app.start(host, port);
+    return server;
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+  }
+
+  /**
+   * On a loopback server, refuses requests whose Host is another name: a page that rebinds its own domain to
+   * 127.0.0.1 (DNS rebinding) cannot read the store through the browser.
+   */
+  private static void requireLoopbackHost(Context ctx) {
+    String host = ctx.header("Host");
+    if (host == null) {
+      return;
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+    if (!isLoopback(name)) {
+      throw new ApiException(403, "this server answers only to localhost, 127.0.0.1 or [::1], not '" + name + "'");
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The base URL, such as {@code http://127.0.0.1:7070/}. */
+  public URI uri(String host) {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + h + ":" + port() + "/");
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void health(Context ctx) {
+    var health = store.health();
+    json(ctx, 200, new Dto.Health("ok", health.articles(), health.stories()));
+  }
+
+  private void stories(Context ctx) {
+    StoryQuery query = StoryQuery.all()
+        .withSince(Params.date("since", ctx.queryParam("since")))
+        .withUntil(Params.date("until", ctx.queryParam("until")))
+        .withEntity(Params.text(ctx.queryParam("entity")))
+        .withOutlet(Params.text(ctx.queryParam("outlet")))
+        .withLanguage(Params.text(ctx.queryParam("language")))
+        .withLimit(Params.integer("limit", ctx.queryParam("limit"), StoryQuery.DEFAULT_LIMIT, 1, MAX_LIST_LIMIT));
+    List<Dto.StoryItem> items = store.stories(query).stream()
+        .map(s -> Dto.StoryItem.of(s, store.story(s.id()).map(StoryRecord::articleIds).orElse(List.of())))
+        .toList();
+    json(ctx, 200, new Dto.Stories(items));
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    rawJson(ctx, 200, record.dossier());
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    rawJson(ctx, 200, store.articleJson(id)
+        .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'")));
+  }
+
+  private void search(Context ctx) {
+    String q = Objects.requireNonNullElse(Params.text(ctx.queryParam("q")), "");
+    int limit = Params.integer("limit", ctx.queryParam("limit"), 20, 0, MAX_SEARCH_LIMIT);
+    json(ctx, 200, Dto.Search.of(store.search(q, limit)));
+  }
+
+  private void entities(Context ctx) {
+    String q = Objects.requireNonNullElse(Params.text(ctx.queryParam("q")), "");
+    json(ctx, 200, new Dto.Entities(store.entities(q).stream().map(Dto.EntityItem::of).toList()));
+  }
+
+  private void entity(Context ctx) {
+    String id = ctx.pathParam("id");
+    EntityProfile profile = store.entity(id)
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+    json(ctx, 200, Dto.Profile.of(profile));
+  }
+
+  private void quotes(Context ctx) {
+    QuoteQuery query = QuoteQuery.all()
+        .withSpeaker(Params.text(ctx.queryParam("speaker")))
+        .withText(Params.text(ctx.queryParam("q")))
+        .withSince(Params.date("since", ctx.queryParam("since")))
+        .withLimit(Params.integer("limit", ctx.queryParam("limit"), QuoteQuery.DEFAULT_LIMIT, 1, MAX_SEARCH_LIMIT));
+    json(ctx, 200, new Dto.Quotes(store.quotes(query).stream().map(Dto.QuoteItem::of).toList()));
+  }
+
+  private void postArticles(Context ctx) {
+    if (ctx.contentLength() > MAX_BODY_BYTES) {
+      throw new ApiException(413, "request body of " + ctx.contentLength() + " bytes is over the limit of "
+          + MAX_BODY_BYTES + " bytes");
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (!type.startsWith("application/json")) {
+      // Also keeps web pages of other origins out: a cross-origin JSON POST needs a preflight this server refuses.
+      throw new ApiException(415, "send the articles as Content-Type: application/json");
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > MAX_BODY_BYTES) {
+      throw new ApiException(413, "request body is over the limit of " + MAX_BODY_BYTES + " bytes");
+    }
+    JsonNode parsed;
+    try {
+      parsed = JSON.readTree(body);
+    } catch (IOException e) {
+      throw ApiException.badRequest("the body is not well-formed JSON: " + firstLine(e.getMessage()));
+    }
+    if (parsed == null || !(parsed.isObject() || parsed.isArray())) {
+      throw ApiException.badRequest("the body must be one article object or an array of them");
+    }
+    if (parsed.isArray() && parsed.isEmpty()) {
+      throw ApiException.badRequest("the array holds no article");
+    }
+    IngestResult read = ingestor.read("POST /api/articles", body, "application/json");
+    IngestReport report = vigie.ingest().ingest(read);
+    json(ctx, 201, Dto.Ingested.of(report));
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+      json(ctx, status, Dto.Error.of(status, message));
+    } else {
+      ctx.status(status).contentType("text/html; charset=utf-8").result(Pages.error(status, message));
+    }
+  }
+
+  private static String message(HttpResponseException e) {
+    String m = e.getMessage();
+    if (e.getStatus() == 404) {
+      return "no such resource";
+    }
+    if (e.getStatus() == 413) {
+      return "request body is over the limit of " + MAX_BODY_BYTES + " bytes";
+    }
+    return m == null || m.isBlank() ? "HTTP " + e.getStatus() : m;
+  }
+
+  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static void json(Context ctx, int status, Object body) {
+    try {
+      rawJson(ctx, status, JSON.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a response", e);
+    }
+  }
+
+  private static void rawJson(Context ctx, int status, String json) {
+    ctx.status(status).contentType(JSON_TYPE).result(json);
+  }
+
+  private static void html(Context ctx, String page) {
+    ctx.status(200).contentType("text/html; charset=utf-8").result(page);
+  }
+
+  private static void resource(Context ctx, String name, String type) {
+    try (InputStream in = VigieServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw ApiException.notFound("no resource " + name);
+      }
+      ctx.status(200).contentType(type).result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.vigie.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class HtmlTest {
+
+  @Test
+  void textAndAttributes_areEscaped() {
+    String html = new Html().el("a", "<script>alert(\"x\")</script> & 'co'", "href", "\"><img src=x onerror=1>")
+        .toString();
+    assertThat(html).isEqualTo("<a href=\"&quot;&gt;&lt;img src=x onerror=1&gt;\">"
+        + "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</a>");
+  }
+
+  @Test
+  void nullAttributes_areLeftOut() {
+    assertThat(new Html().open("input", "name", "q", "value", null).toString()).isEqualTo("<input name=\"q\">");
+  }
+
+  @Test
+  void snippet_keepsOnlyTheMarks() {
+    String store = "Les &lt;script&gt;alert(1)&lt;/script&gt; <mark>négociations</mark> d&#x27;Oman &amp; co";
+    assertThat(new Html().snippet(store).toString()).isEqualTo(
+        "Les &lt;script&gt;alert(1)&lt;/script&gt; <mark>négociations</mark> d&#39;Oman &amp; co");
+  }
+
+  @Test
+  void snippet_withAnUnclosedMark_staysWellFormed() {
+    assertThat(new Html().snippet("a <mark>b").toString()).isEqualTo("a <mark>b</mark>");
+  }
+
+  @Test
+  void randomText_neverBecomesMarkup() {
+    Random random = new Random(42);
+    String alphabet = "<>&\"'/= abcmark";
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int j = random.nextInt(40); j > 0; j--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = new Html().el("p", s.toString()).toString();
+      assertThat(text.substring(3, text.length() - 4)).doesNotContain("<", ">", "\"", "'");
+      String snippet = new Html().snippet(s.toString()).toString().replace("<mark>", "").replace("</mark>", "");
+      assertThat(snippet).doesNotContain("<", ">");
+    }
+  }
+
+  @Test
+  void timeline_drawsABarPerPublicationDay_andADotPerReportedDay() {
+    String svg = TimelineSvg.render(
+        List.of(new TimelineSvg.Day(LocalDate.of(2026, 2, 6), 2, "<b>Le Soir</b>, RTBF"),
+            new TimelineSvg.Day(LocalDate.of(2026, 2, 7), 1, "AFP")),
+        List.of(new TimelineSvg.Day(LocalDate.of(2026, 2, 4), 1, "mercredi"))).toString();
+    assertThat(svg).startsWith("<svg").endsWith("</svg>");
+    assertThat(svg.split("<rect", -1)).hasSize(3);
+    assertThat(svg.split("<circle", -1)).hasSize(2);
+    assertThat(svg).contains("2026-02-04").contains("2026-02-07").contains("&lt;b&gt;Le Soir&lt;/b&gt;")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void timeline_withoutDates_saysSo() {
+    assertThat(TimelineSvg.render(List.of(), List.of()).toString()).contains("No dates known");
+  }
+
+  @Test
+  void params_areCheckedStrictly() {
+    assertThat(Params.date("since", " 2026-02-06 ")).isEqualTo(LocalDate.of(2026, 2, 6));
+    assertThat(Params.date("since", "")).isNull();
+    assertThat(Params.integer("limit", null, 20, 0, 100)).isEqualTo(20);
+    for (String bad : List.of("x", "101", "-1", "1.5")) {
+      try {
+        Params.integer("limit", bad, 20, 0, 100);
+        throw new AssertionError("accepted " + bad);
+      } catch (ApiException e) {
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.getMessage()).startsWith("limit");
+      }
+    }
+  }
+}
