@@ -214,6 +214,12 @@ final class Speakers {
 
   /** A noun phrase from the determiner at {@code determiner} up to {@code end} (exclusive), without it. */
   private static Optional<Who> phrase(List<Word> words, int determiner, int end, String text) {
+    for (int k = determiner + 2; k < end; k++) {
+      if (text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
+        end = k; // "le ministre de l'Environnement, dans un bref communiqué": the phrase stops at the comma
+        break;
+      }
+    }
     if (end - determiner < 2) {
       return Optional.empty();
     }
