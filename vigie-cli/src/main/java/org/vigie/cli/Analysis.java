@@ -1,10 +1,7 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
 import org.vigie.ingest.Skipped;
@@ -15,17 +12,22 @@ import org.vigie.model.ItemError;
 
 /** Reads the inputs, analyses every article once, and gathers the report. */
 final class Analysis {
-  private final @Nullable LocalDate defaultPublished;
+  private final Ingestor ingestor;
   private final int threads;
   private final PrintWriter progress;
 
-  Analysis(@Nullable LocalDate defaultPublished, int threads, PrintWriter progress) {
+  Analysis(Ingestor ingestor, int threads, PrintWriter progress) {
     if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    this.defaultPublished = defaultPublished;
+    this.ingestor = ingestor;
     this.threads = threads;
     this.progress = progress;
+  }
+
+  /** An analysis of the inputs named by {@code options}. */
+  Analysis(InputOptions options, PrintWriter progress) {
+    this(options.ingestor(), options.threads(), progress);
   }
 
   /** The articles of one run, analysed, with what could not be read. */
@@ -40,9 +42,6 @@ final class Analysis {
 
   /** Reads and analyses the inputs, without story clustering. */
   Analysed analyse(List<String> inputs) {
-    IngestOptions defaults = IngestOptions.defaults();
-    Ingestor ingestor = new Ingestor(
-        new IngestOptions(defaultPublished, defaults.maxArticleBytes(), defaults.httpTimeout()));
     IngestResult read = ingestor.read(inputs);
     for (Skipped file : read.skipped()) {
       progress.println("skipped: " + file.source() + ": " + file.reason());

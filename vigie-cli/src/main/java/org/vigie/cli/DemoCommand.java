@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalysisReport;
 import org.vigie.server.DemoServer;
 import picocli.CommandLine.Command;
@@ -47,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
       return 1;
     }
     if (text) {
-      AnalysisReport report = new Analysis(null, Runtime.getRuntime().availableProcessors(), err)
+      AnalysisReport report = new Analysis(new Ingestor(IngestOptions.defaults()), Runtime.getRuntime().availableProcessors(), err)
           .run(List.of(samples.toString()));
       OutputFormat.TEXT.write(report, spec.commandLine().getOut());
       return report.errors().isEmpty() ? 0 : 1;

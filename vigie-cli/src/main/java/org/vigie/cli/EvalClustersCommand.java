@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Duplicate;
 import org.vigie.model.Story;
@@ -57,7 +59,7 @@ final class EvalClustersCommand implements Callable<Integer> {
       return 1;
     }
     Map<String, String> gold = readGold(stories);
-    Analysis.Analysed analysed = new Analysis(null, threads, err).analyse(List.of(articles.toString()));
+    Analysis.Analysed analysed = new Analysis(new Ingestor(IngestOptions.defaults()), threads, err).analyse(List.of(articles.toString()));
     for (String half : List.of("dev", "test", "all")) {
       Map<String, String> goldHalf = half.equals("all") ? gold : Halves.byTopicOrStory(gold, half.equals("dev"));
       List<AnalyzedArticle> inHalf = analysed.articles().stream().filter(a -> goldHalf.containsKey(a.id())).toList();

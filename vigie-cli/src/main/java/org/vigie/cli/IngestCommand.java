@@ -1,13 +1,8 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
-import org.vigie.ingest.Ingestor;
 import org.vigie.ingest.Skipped;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
@@ -17,8 +12,6 @@ import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vigie ingest}: reads, analyses, assigns to stories and stores articles. */
@@ -36,31 +29,16 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data = new DataOption();
 
-  @Option(names = "--published", paramLabel = "DATE",
-      description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-  @Nullable LocalDate published;
+  @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analysis threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Parameters(arity = "1..*", paramLabel = "PATH|URL",
-      description = "Files, folders (read recursively) or http(s) URLs.")
-  List<String> inputs = List.of();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    if (threads < 1) {
-      err.println("error: --threads must be at least 1, got " + threads);
-      return 2;
-    }
-    IngestOptions defaults = IngestOptions.defaults();
-    Ingestor ingestor = new Ingestor(new IngestOptions(published, defaults.maxArticleBytes(), defaults.httpTimeout()));
-    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, threads)) {
-      IngestResult read = ingestor.read(inputs);
-      err.printf("read %d article(s) from %d input(s)%n", read.articles().size(), inputs.size());
+    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, input.threads())) {
+      IngestResult read = input.ingestor().read(input.inputs);
+      err.printf("read %d article(s) from %d input(s)%n", read.articles().size(), input.inputs.size());
       ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal());
       IngestReport report = vigie.ingest().ingest(read, bar);
       bar.finish();

@@ -94,6 +94,14 @@ class AnalyzeBadInputIT {
   }
 
   @Test
+  void noThreadsIsAUsageError() {
+    CliRun run = CliRun.of("analyze", "--threads", "0", dir.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--threads must be at least 1, got 0");
+  }
+
+  @Test
   void aBadDateIsAUsageError() {
     CliRun run = CliRun.of("analyze", "--published", "02/03/2026", dir.toString());
 
