@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "News intelligence: who said what, when, in which story.",
     subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class,
         IngestCommand.class, ServeCommand.class, ReindexCommand.class, WatchCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

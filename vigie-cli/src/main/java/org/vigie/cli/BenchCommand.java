@@ -1,0 +1,161 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.vigie.bench.Corpus;
+import org.vigie.bench.EndToEnd;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigie bench}: bare CoreNLP, Vigie's pipeline and ingest into the embedded store side by side on the same
+ * texts, then the growth of clustering + indexing cost, put → searchable latency and memory. The logic is
+ * {@link EndToEnd} in vigie-bench; this command parses options, prints and saves the report.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measures throughput (bare CoreNLP vs Vigie's pipeline vs ingest into the store) on 1 and N threads,",
+        "the growth of clustering + indexing cost per article, put -> searchable latency, heap and RSS.",
+        "With --articles below 100 it runs a smoke-size bench (growth from 100 to 1,000 articles)."})
+final class BenchCommand implements Callable<Integer> {
+  private static final List<String> HEADLINE = List.of("limit_articles_per_s", "pipeline_articles_per_s",
+      "ingest_articles_per_s", "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
+      "cluster_cost_growth_1k_to_100k");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Files or folders to read the texts from; repeatable (default: samples/ and ../shared/seeds).")
+  List<Path> corpus = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Measure on 1 thread and on N (default: 2).")
+  int threads = 2;
+
+  @Option(names = "--articles", paramLabel = "N",
+      description = "Texts measured per stage, drawn from the corpus (default: 120; below 100: smoke size).")
+  @Nullable Integer articles;
+
+  @Option(names = "--growth-to", paramLabel = "N",
+      description = "Store size at which the clustering + indexing cost is measured last (default: 100000).")
+  @Nullable Integer growthTo;
+
+  @Option(names = "--growth-budget", paramLabel = "SECONDS",
+      description = "Stop the growth run after this long and report the size reached (default: 600).")
+  @Nullable Integer growthBudget;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "Where to save the run's JSON and Markdown report (default: bench/results in the repository).")
+  @Nullable Path results;
+
+  @Option(names = "--no-save", description = "Do not save the report.")
+  boolean noSave;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || (articles != null && articles < 1)) {
+      err.println("error: --threads and --articles must be at least 1");
+      return 2;
+    }
+    List<Path> inputs = corpus.isEmpty() ? Corpus.defaultDirectories() : corpus;
+    EndToEnd.Options base = articles != null && articles < 100
+        ? EndToEnd.Options.smoke(inputs, articles)
+        : EndToEnd.Options.full(inputs);
+    EndToEnd.Options options = new EndToEnd.Options(inputs, articles == null ? base.articles() : articles,
+        threads, base.rounds(), base.growthFrom(), growthTo == null ? base.growthTo() : growthTo,
+        growthBudget == null ? base.growthBudgetSeconds() : growthBudget,
+        base.articlesPerDay(), base.latencySamples(), base.extraPool());
+    if (options.growthTo() < options.growthFrom()) {
+      err.println("error: --growth-to must be at least " + options.growthFrom());
+      return 2;
+    }
+    Map<String, Object> report;
+    try {
+      report = new EndToEnd(err).run(options);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    String command = "vigie " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    ObjectMapper mapper = new ObjectMapper();
+    if (json) {
+      out.println(mapper.writeValueAsString(report));
+    } else {
+      out.print(table(report));
+    }
+    out.flush();
+    if (!noSave) {
+      Path dir = results != null ? results : Corpus.repositoryRoot().resolve("bench").resolve("results");
+      Files.createDirectories(dir);
+      String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+      Map<String, Object> saved = new LinkedHashMap<>();
+      saved.put("command", command);
+      saved.putAll(report);
+      Path jsonFile = dir.resolve("bench-" + stamp + ".json");
+      Files.writeString(jsonFile, mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(saved) + "\n",
+          StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("bench-" + stamp + ".md"), "# `" + command + "`\n\n" + table(report),
+          StandardCharsets.UTF_8);
+      err.println("bench: report saved to " + jsonFile);
+    }
+    return 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String table(Map<String, Object> report) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, Object> details = (Map<String, Object>) report.get("details");
+    Map<String, Object> machine = (Map<String, Object>) details.get("machine");
+    sb.append(String.format("machine: %s cores, %s MB, %s; %s; %s%n%n", machine.get("cores"),
+        machine.get("memory_mb"), machine.get("cpu_model"), machine.get("jdk"), machine.get("date")));
+    sb.append("| stage | threads | articles/s | tokens/s | seconds |\n|---|---|---|---|---|\n");
+    Map<String, Object> stages = (Map<String, Object>) details.get("stages");
+    for (var row : stages.entrySet()) {
+      String threads = row.getKey().replace("_threads", "");
+      Map<String, Object> stage = (Map<String, Object>) row.getValue();
+      for (String name : List.of("limit", "pipeline", "ingest")) {
+        Map<String, Object> r = (Map<String, Object>) stage.get(name);
+        sb.append(String.format("| %s | %s | %s | %s | %s |%n",
+            name.equals("limit") ? "bare CoreNLP (limit)" : name.equals("pipeline") ? "Vigie pipeline" : "ingest",
+            threads, r.get("articles_per_s"), r.get("tokens_per_s"), r.get("seconds")));
+      }
+    }
+    sb.append("\n| key | value |\n|---|---|\n");
+    for (String key : HEADLINE) {
+      sb.append("| ").append(key).append(" | ").append(report.get(key)).append(" |\n");
+    }
+    Map<String, Object> growth = (Map<String, Object>) details.get("growth");
+    sb.append(String.format("%nclustering + indexing (ms per article, mean over the last tenth before n), %s → %s "
+        + "articles: %s%n", growth.get("from_articles"), growth.get("to_articles"),
+        growth.get("cost_per_article_ms")));
+    sb.append(String.format("put → searchable: p50 %s ms, p99 %s ms (%s samples)%n",
+        growth.get("p50_put_to_searchable_ms"), growth.get("p99_put_to_searchable_ms"),
+        growth.get("latency_samples")));
+    sb.append(String.format("heap peak by phase (MB): %s; RSS peak %s MB; model load %s s%n",
+        details.get("heap_peak_by_phase_mb"), details.get("rss_peak_mb"), details.get("model_load_s")));
+    sb.append(String.format("pipeline time by annotator, 1 thread: %s%n", details.get("pipeline_breakdown_1t")));
+    return sb.toString();
+  }
+}
