@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Measures throughput (bare CoreNLP vs Vigie's pipeline vs ingest into the store) on 1 and N threads,",
-        "the growth of clustering + indexing cost per article, put -> searchable latency, heap and RSS.",
+        "Measures throughput, latency and memory, end to end.",
+        "Bare CoreNLP, Vigie's pipeline and ingest into the store, side by side on 1 and N threads; the growth of",
+        "clustering + indexing cost per article; put -> searchable latency; heap and RSS.",
         "With --articles below 100 it runs a smoke-size bench (growth from 100 to 1,000 articles)."})
 final class BenchCommand implements Callable<Integer> {
   private static final List<String> HEADLINE = List.of("limit_articles_per_s", "pipeline_articles_per_s",

@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests the bundled samples/ corpus into a fresh temporary store and serves the web UI, printing its URL;",
-      "stop it with Ctrl-C (the temporary store is deleted). With --text, prints the analysis and the story",
-      "dossiers instead and exits."
+      "Serves the bundled sample corpus in the web UI.",
+      "Ingests samples/ into a fresh temporary store and serves it, printing the URL; Ctrl-C stops it and deletes",
+      "the store. With --text, prints the analysis and the story dossiers instead and exits."
     })
 final class DemoCommand implements Callable<Integer> {
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     name = "clusters",
     mixinStandardHelpOptions = true,
     description = {
+      "Scores story clustering against gold stories.",
       "Analyses and clusters the articles of a JSON Lines file, then scores the stories against gold ones",
       "(article id TAB story id): B-cubed and pairwise precision, recall and F1, for Vigie and for a naive",
       "baseline (single-pass TF-IDF cosine against running centroids), on the dev half (story groups at even",

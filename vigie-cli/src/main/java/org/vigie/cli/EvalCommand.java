@@ -28,9 +28,10 @@ final class EvalCommand {
       name = "timebank",
       mixinStandardHelpOptions = true,
       description = {
-        "Scores the temporal tagger on TimeML (.tml) files, such as the French TimeBank: strict and relaxed",
-        "extraction, value and type F1, on the dev half (files at even positions by name, used for tuning),",
-        "the held-out test half, and all files."
+        "Scores the temporal tagger on TimeML files.",
+        "Reads a folder of .tml files, such as the French TimeBank, and reports strict and relaxed extraction,",
+        "value and type F1 on the dev half (files at even positions by name, used for tuning), the held-out test",
+        "half, and all files."
       })
   static final class TimeBank implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "story",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses articles, groups them into stories and prints each story's dossier: articles, actors with their",
-      "roles, quotes by speaker with the outlets that carried them, a timeline and where the sources disagree."
+      "Prints the dossier of every story found in the inputs.",
+      "Each dossier lists the articles, the actors with their roles, the quotes by speaker with the outlets that",
+      "carried them, a timeline, and where the sources disagree."
     })
 final class StoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
