@@ -51,7 +51,7 @@ final class DatelineChecker {
   /** Checks {@code published} against the times tagged with it in {@code text}. */
   DatelineCheck check(String text, String language, LocalDate published, List<TimeMention> times) {
     return fromApposition(text, times, published)
-        .or(() -> fromWeekdays(text, language, published))
+        .or(() -> fromWeekdays(text, language, published, times))
         .orElseGet(() -> new DatelineCheck(published.toString(), published.toString(), true, List.of()));
   }
 
@@ -72,14 +72,16 @@ final class DatelineChecker {
     return Optional.empty();
   }
 
-  private Optional<DatelineCheck> fromWeekdays(String text, String language, LocalDate published) {
-    List<TimeMention> stale = staleWeekdays(text, language, published);
+  private Optional<DatelineCheck> fromWeekdays(
+      String text, String language, LocalDate published, List<TimeMention> times) {
+    List<TimeMention> stale = staleWeekdays(times, published); // tagged against the dateline already
+
     if (stale.size() < MIN_STALE_WEEKDAYS) {
       return Optional.empty();
     }
     for (int distance = 1; distance <= SEARCH_DAYS; distance++) {
       for (LocalDate candidate : List.of(published.plusDays(distance), published.minusDays(distance))) {
-        if (staleWeekdays(text, language, candidate).isEmpty()) {
+        if (staleWeekdays(tagger.tag(text, language, candidate), candidate).isEmpty()) {
           List<String> evidence = new ArrayList<>();
           for (TimeMention weekday : stale) {
             evidence.add(weekday.text() + ": " + weekday.value() + " by the dateline");
@@ -91,10 +93,10 @@ final class DatelineChecker {
     return Optional.empty();
   }
 
-  /** The bare weekdays that, read against {@code publication}, fall more than a few days away from it. */
-  private List<TimeMention> staleWeekdays(String text, String language, LocalDate publication) {
+  /** The bare weekdays among {@code times}, tagged against {@code publication}, that fall days away from it. */
+  private static List<TimeMention> staleWeekdays(List<TimeMention> times, LocalDate publication) {
     List<TimeMention> stale = new ArrayList<>();
-    for (TimeMention time : tagger.tag(text, language, publication)) {
+    for (TimeMention time : times) {
       LocalDate day = fullDate(time.value());
       if (day != null && BARE_WEEKDAY.matcher(time.text()).matches()
           && Math.abs(ChronoUnit.DAYS.between(day, publication)) > RECENT_DAYS) {
