@@ -388,23 +388,7 @@ final class EnglishRules {
         return null;
       }
     }
-    DayOfWeek weekday = Vocabulary.weekday(singular);
-    if (weekday != null) {
-      return new Fixed(TimeType.SET, "XXXX-WXX-" + weekday.getValue());
-    }
-    DayPart part = Vocabulary.dayPart(singular);
-    if (part != null) {
-      return new Fixed(TimeType.SET, "XXXX-XX-XXT" + part.code());
-    }
-    Season season = Vocabulary.season(singular);
-    if (season != null) {
-      return new Fixed(TimeType.SET, "XXXX-" + season.code());
-    }
-    if (singular.equals("weekend")) {
-      return new Fixed(TimeType.SET, "XXXX-WXX-WE");
-    }
-    Vocabulary.UnitWord unit = Vocabulary.unit(singular);
-    return unit == null ? null : new Fixed(TimeType.SET, unit.unit().duration(unit.times(every)));
+    return Vocabulary.recurrence(singular, every, "weekend");
   }
 
   private static @Nullable Meaning season(Match match) {

@@ -1,7 +1,6 @@
 package org.vigie.time;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -334,23 +333,7 @@ final class FrenchQuantities {
     }
     String singular = word.endsWith("s") && !word.equals("mois") && !word.equals("printemps") ? word.substring(0,
         word.length() - 1) : word;
-    DayOfWeek weekday = Vocabulary.weekday(singular);
-    if (weekday != null) {
-      return new Fixed(TimeType.SET, "XXXX-WXX-" + weekday.getValue());
-    }
-    DayPart part = Vocabulary.dayPart(singular);
-    if (part != null) {
-      return new Fixed(TimeType.SET, "XXXX-XX-XXT" + part.code());
-    }
-    Season season = Vocabulary.season(singular);
-    if (season != null) {
-      return new Fixed(TimeType.SET, "XXXX-" + season.code());
-    }
-    if (singular.equals("week-end")) {
-      return new Fixed(TimeType.SET, "XXXX-WXX-WE");
-    }
-    Vocabulary.UnitWord unit = Vocabulary.unit(singular);
-    return unit == null ? null : new Fixed(TimeType.SET, unit.unit().duration(unit.times(every)));
+    return Vocabulary.recurrence(singular, every, "week-end");
   }
 
   static @Nullable Meaning setWord(Match match) {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.TimeType;
 
 /** Calendar words of both languages (folded: lower case, no accents) and what they stand for. */
 final class Vocabulary {
@@ -113,5 +114,32 @@ final class Vocabulary {
   private static String stripPlural(String word) {
     return word.length() > 3 && (word.endsWith("s") || word.endsWith("x")) && !word.equals("mois")
         ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * A calendar word repeated every {@code every} units as a TIMEX3 SET ("tous les lundis" → XXXX-WXX-1, "every
+   * two weeks" → P2W), or null for a word that names no period.
+   *
+   * @param singular    the word, folded and without its plural ending
+   * @param weekendWord how the language writes "weekend"
+   */
+  static @Nullable Meaning recurrence(String singular, BigDecimal every, String weekendWord) {
+    DayOfWeek weekday = weekday(singular);
+    if (weekday != null) {
+      return new Meaning.Fixed(TimeType.SET, "XXXX-WXX-" + weekday.getValue());
+    }
+    DayPart part = dayPart(singular);
+    if (part != null) {
+      return new Meaning.Fixed(TimeType.SET, "XXXX-XX-XXT" + part.code());
+    }
+    Season season = season(singular);
+    if (season != null) {
+      return new Meaning.Fixed(TimeType.SET, "XXXX-" + season.code());
+    }
+    if (singular.equals(weekendWord)) {
+      return new Meaning.Fixed(TimeType.SET, "XXXX-WXX-WE");
+    }
+    UnitWord unit = unit(singular);
+    return unit == null ? null : new Meaning.Fixed(TimeType.SET, unit.unit().duration(unit.times(every)));
   }
 }
