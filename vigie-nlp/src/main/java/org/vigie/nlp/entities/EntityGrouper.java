@@ -93,7 +93,7 @@ public final class EntityGrouper implements Annotator {
     Map<GroupKey, Group> byKey = new HashMap<>();
     for (NamedMention named : ordered) {
       String display = Names.display(named.mention().text(), named.type());
-      String key = Names.key(display);
+      String key = Fold.key(display);
       if (named.type() != EntityType.PERSON) {
         key = Lexicon.canonical(key);
       }
