@@ -17,6 +17,7 @@ import org.vigie.model.Duplicate;
 import org.vigie.model.Story;
 import org.vigie.stories.clustering.StoryClusterer;
 import org.vigie.stories.eval.ClusterScores;
+import org.vigie.stories.eval.GoldStories;
 import org.vigie.stories.eval.Halves;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,7 @@ final class EvalClustersCommand implements Callable<Integer> {
       err.println("error: " + stories + ": no such file");
       return 1;
     }
-    Map<String, String> gold = readGold(stories);
+    Map<String, String> gold = GoldStories.read(stories);
     Analysis.Analysed analysed = new Analysis(new Ingestor(IngestOptions.defaults()), threads, err).analyse(List.of(articles.toString()));
     for (String half : List.of("dev", "test", "all")) {
       Map<String, String> goldHalf = half.equals("all") ? gold : Halves.byTopicOrStory(gold, half.equals("dev"));
@@ -98,16 +99,5 @@ final class EvalClustersCommand implements Callable<Integer> {
         "  %-9s B-cubed P %.3f R %.3f F1 %.3f | pairwise P %.3f R %.3f F1 %.3f",
         who, s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(), s.pairwisePrecision(), s.pairwiseRecall(),
         s.pairwiseF1());
-  }
-
-  private static Map<String, String> readGold(Path file) throws IOException {
-    Map<String, String> gold = new HashMap<>();
-    for (String row : Files.readAllLines(file)) {
-      String[] cells = row.split("\t");
-      if (cells.length == 2) {
-        gold.put(cells[0].strip(), cells[1].strip());
-      }
-    }
-    return gold;
   }
 }

@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
 import org.vigie.nlp.Analyzers;
+import org.vigie.stories.eval.GoldStories;
 
 /** Reads the shared evaluation corpora at test time through the real ingest and NLP pipeline. Nothing is cached. */
 public final class Corpora {
@@ -34,18 +34,11 @@ public final class Corpora {
 
   /** {@code stories.tsv}: article id → gold story. */
   public static Map<String, String> gold(Path corpus) {
-    Map<String, String> gold = new TreeMap<>();
     try {
-      for (String line : Files.readAllLines(corpus.resolve("stories.tsv"))) {
-        String[] cols = line.split("\t");
-        if (cols.length >= 2) {
-          gold.put(cols[0].strip(), cols[1].strip());
-        }
-      }
+      return GoldStories.read(corpus.resolve("stories.tsv"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return gold;
   }
 
   public static List<Article> read(List<String> paths) {
