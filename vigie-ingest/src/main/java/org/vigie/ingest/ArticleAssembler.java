@@ -12,8 +12,10 @@ import org.vigie.model.Batch;
 import org.vigie.model.ContentHash;
 
 /**
- * Turns every reader's drafts into articles the same way: whitespace normalized, a title derived when missing and
- * kept once when the body repeats it, the default date applied, the id given or hashed from the content.
+ * Turns every reader's drafts into articles the same way: whitespace normalized, a dateline taken for a title or
+ * heading the body moved out of the text (and used as the date when the source gives none), a title derived when
+ * missing and kept once when the body repeats it, the default date applied, the id given or hashed from the
+ * content.
  */
 final class ArticleAssembler {
   private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*");
@@ -27,12 +29,25 @@ final class ArticleAssembler {
   Batch<Article> assemble(ArticleDraft draft) {
     String body = WhitespaceNormalizer.normalize(draft.text());
     String title = draft.title() == null ? "" : WhitespaceNormalizer.oneLine(draft.title());
+    // Scrapers often take a page's dateline for its title, or leave it as the body's first line.
+    LocalDate dateline = null;
+    if (!title.isEmpty() && !body.isEmpty()) {
+      dateline = PublicationDates.parse(title).orElse(null);
+      if (dateline != null) {
+        title = "";
+      }
+    }
+    Dateline lead = leadingDateline(body);
+    if (lead != null) {
+      body = lead.rest();
+      dateline = dateline == null ? lead.date() : dateline;
+    }
     if (body.isEmpty() && title.isEmpty()) {
       return Batch.failed(draft.source(), "no title and no article text");
     }
     if (body.isEmpty()) {
       // a headline alone (aggregators, feeds without descriptions) is still news to cluster
-      return Batch.of(article(draft, title, body));
+      return Batch.of(article(draft, dateline, title, body));
     }
     if (title.isEmpty()) {
       TitleExtractor.Split split = TitleExtractor.firstSentence(body);
@@ -41,12 +56,14 @@ final class ArticleAssembler {
     } else {
       body = withoutRepeatedTitle(title, body);
     }
-    return Batch.of(article(draft, title, body));
+    return Batch.of(article(draft, dateline, title, body));
   }
 
-  private Article article(ArticleDraft draft, String title, String body) {
+  /** @param dateline the date the text itself gives, used when the source gives none */
+  private Article article(ArticleDraft draft, @Nullable LocalDate dateline, String title, String body) {
     String id = draft.id() == null || draft.id().isBlank() ? ContentHash.of(title, body) : draft.id().strip();
-    LocalDate published = draft.published() == null ? defaultPublished : draft.published();
+    LocalDate published = draft.published() != null ? draft.published()
+        : dateline != null ? dateline : defaultPublished;
     Map<String, Object> metadata = draft.metadata();
     String language = draft.language() == null ? null : primaryLanguage(draft.language());
     if (draft.language() != null && language == null) {
@@ -56,6 +73,21 @@ final class ArticleAssembler {
     return new Article(
         id, draft.source(), blankToNull(draft.url()), blankToNull(draft.outlet()), title, published, language, body,
         metadata);
+  }
+
+  private record Dateline(LocalDate date, String rest) {}
+
+  /** The body's first line when it is a dateline and more text follows, with that text. */
+  private static @Nullable Dateline leadingDateline(String body) {
+    int lineEnd = body.indexOf('\n');
+    if (lineEnd < 0) {
+      return null;
+    }
+    String rest = body.substring(lineEnd).strip();
+    return PublicationDates.parse(body.substring(0, lineEnd))
+        .filter(date -> !rest.isEmpty())
+        .map(date -> new Dateline(date, rest))
+        .orElse(null);
   }
 
   /** Scraped pages often repeat the headline as the first paragraph. */

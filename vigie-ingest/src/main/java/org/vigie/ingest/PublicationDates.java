@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * {@code 2026-02-06T10:00:00+01:00} (the date as written, whatever the offset), {@code Fri, 06 Feb 2026 10:00:00 GMT}
  * (RFC 1123), {@code 6 février 2026}, {@code 1er mars 2026}, {@code Vendredi 6 fevrier 2026},
  * {@code February 6, 2026}, {@code 6 February 2026}, {@code 6 févr. 2026 à 10h30}. The whole string must be the date,
- * optionally followed by a time, so that a sentence mentioning a date is not mistaken for a dateline.
+ * optionally followed by a time, so that a sentence mentioning a date is not mistaken for a dateline; a scraped
+ * dateline's decorations are allowed around it ({@code Updated 8:41 p.m. EST, Tue March 3, 2009},
+ * {@code INDONESIA, July 2, 2013}, {@code 16 September 2013 Last updated at 12:42 GMT}).
  */
 final class PublicationDates {
   /** Month names and abbreviations, lower case and without accents; French and English share a few. */
@@ -44,9 +46,20 @@ final class PublicationDates {
       .collect(Collectors.joining("|")) + ")\\.?";
   private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?";
   private static final String YEAR = "(\\d{4})";
-  /** "à 10h30", "at 10:30 am", ", 10:00:00 GMT", "10:00:00 +0100". */
-  private static final String TIME =
-      "(?:\\s*(?:,|a|at|-|–)?\\s*\\d{1,2}(?:h|[:h]\\d{2}(?::\\d{2})?)[\\w\\s:+\\-.()]{0,30})?";
+  /** A clock time: "10h", "10h30", "10:30", "10:00:00", and the spaced "10: 30" of some scrapers. */
+  private static final String CLOCK = "\\d{1,2}(?:h|\\s?[:h]\\s?\\d{2}(?::\\d{2})?)";
+  /** "à 10h30", "at 10:30 am", ", 10:00:00 GMT", "10:00:00 +0100", "@ 09: 29 pm", "Last updated at 12: 42 GMT". */
+  private static final String TIME = "(?:\\s*(?:,|\\||@|a|at|-|–|(?:last\\s+)?updated\\s+at)?\\s*" + CLOCK
+      + "[\\w\\s:+\\-.()]{0,30})?";
+  /**
+   * What a scraped dateline may put before the date: "Updated", "Posted on", "Publié le", "Mis à jour le",
+   * "Article posted on", and a clock time with its zone ("updated 8: 41 p. m. EST, Tue March 3, 2009").
+   */
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:(?:article\\s+)?(?:(?:last\\s+)?updated|posted|published|publie|mis\\s+a\\s+jour)(?:\\s+(?:on|at|le))?"
+          + "\\s*:?\\s*)?(?:" + CLOCK + "\\s*(?:[ap]\\.?\\s?m\\.?)?\\s*(?:[a-z]{2,4})?\\s*,\\s*)?");
+  /** A wire dateline's place in capitals before the date: "INDONESIA, July 2, 2013". */
+  private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s+");
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[t\\s].*)?");
   private static final Pattern DAY_MONTH_YEAR =
@@ -57,7 +70,16 @@ final class PublicationDates {
   private PublicationDates() {}
 
   static Optional<LocalDate> parse(String raw) {
-    String text = withoutAccents(WhitespaceNormalizer.oneLine(raw).toLowerCase(Locale.ROOT));
+    String line = WhitespaceNormalizer.oneLine(raw);
+    Matcher place = PLACE.matcher(line);
+    if (place.lookingAt()) {
+      line = line.substring(place.end());
+    }
+    String text = withoutAccents(line.toLowerCase(Locale.ROOT));
+    Matcher lead = LEAD.matcher(text);
+    if (lead.lookingAt()) {
+      text = text.substring(lead.end());
+    }
     if (text.isEmpty() || text.length() > 100) {
       return Optional.empty();
     }

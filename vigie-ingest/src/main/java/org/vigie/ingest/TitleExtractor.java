@@ -3,8 +3,8 @@ package org.vigie.ingest;
 import java.util.Set;
 
 /**
- * Finds a title in a body that has none: its first sentence, or its whole first paragraph when that has no sentence
- * break, cut on a word boundary when longer than {@link #MAX_TITLE_CHARS}. The title is taken out of the body, so
+ * Finds a title in a body that has none: its first line when that reads as a headline (no final punctuation,
+ * the next line starting a sentence), else its first sentence, or its whole first paragraph when that has no sentence break, cut on a word boundary when longer than {@link #MAX_TITLE_CHARS}. The title is taken out of the body, so
  * an article's text holds it once.
  */
 final class TitleExtractor {
@@ -29,10 +29,29 @@ final class TitleExtractor {
     int paragraphEnd = body.indexOf(WhitespaceNormalizer.PARAGRAPH_BREAK);
     String paragraph = paragraphEnd < 0 ? body : body.substring(0, paragraphEnd);
     String following = paragraphEnd < 0 ? "" : body.substring(paragraphEnd);
-    int end = capped(paragraph, sentenceEnd(paragraph));
+    int end = capped(paragraph, Math.min(headlineLineEnd(paragraph), sentenceEnd(paragraph)));
     String title = WhitespaceNormalizer.oneLine(paragraph.substring(0, end));
     String rest = (paragraph.substring(end).strip() + following).strip();
     return new Split(title, rest);
+  }
+
+  /**
+   * The end of the paragraph's first line when that line reads as a headline (no sentence punctuation at its end,
+   * the next line not in lower case, as a wrapped title's would be), else the paragraph's length.
+   */
+  private static int headlineLineEnd(String paragraph) {
+    int lineEnd = paragraph.indexOf('\n');
+    if (lineEnd <= 0) {
+      return paragraph.length();
+    }
+    String line = paragraph.substring(0, lineEnd).strip();
+    String next = paragraph.substring(lineEnd).strip();
+    if (next.isEmpty() || Character.isLowerCase(next.charAt(0))) {
+      return paragraph.length(); // a title hard-wrapped over two lines
+    }
+    boolean ended = !line.isEmpty() && (SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) >= 0
+        || CLOSING_MARKS.indexOf(line.charAt(line.length() - 1)) >= 0 || line.endsWith(":"));
+    return ended ? paragraph.length() : lineEnd;
   }
 
   /** The index just after the first sentence's final punctuation, or the paragraph's length. */

@@ -45,6 +45,34 @@ class JsonArticlesTest {
   }
 
   @Test
+  void datelineScrapedAsTitleBecomesTheDateAndTheHeadlineLineTheTitle() {
+    Article article = single("""
+        {"title": "July 2, 2013 07: 44", "text": "Quake shakes the coast of Aceh\\nDozens were hurt. Roads are cut."}
+        """);
+    assertThat(article.published()).isEqualTo(LocalDate.of(2013, 7, 2));
+    assertThat(article.title()).isEqualTo("Quake shakes the coast of Aceh");
+    assertThat(article.body()).isEqualTo("Dozens were hurt. Roads are cut.");
+  }
+
+  @Test
+  void datelineOpeningTheBodyIsTakenOutAndDatesAnUndatedArticle() {
+    Article article = single("""
+        {"title": "Le port rouvre", "text": "Mis à jour le 12 mars 2026 à 10h02\\nLes ferries reprennent."}
+        """);
+    assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(article.body()).isEqualTo("Les ferries reprennent.");
+  }
+
+  @Test
+  void theSourcesOwnDateWinsOverADatelineInTheText() {
+    Article article = single("""
+        {"title": "Le port rouvre", "published": "2026-03-13", "text": "12 mars 2026\\nLes ferries reprennent."}
+        """);
+    assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(article.body()).isEqualTo("Les ferries reprennent.");
+  }
+
+  @Test
   void aliasesStandInForMissingFields() {
     Article article = single("""
         {"source": "Radio Côte", "date": "12 mars 2026", "body": "Le port rouvre. Les ferries reprennent."}

@@ -78,11 +78,31 @@ class PublicationDatesTest {
     assertThat(PublicationDates.parse(written)).contains(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      July 2, 2013 07: 44                            | 2013-07-02
+      INDONESIA, July 2, 2013                        | 2013-07-02
+      Updated: July 2, 2013 15: 01 IST               | 2013-07-02
+      updated 8: 41 p. m. EST, Tue March 3, 2009     | 2009-03-03
+      Updated Saturday, December 05, 2009 8: 28 PM   | 2009-12-05
+      16 September 2013 Last updated at 12: 42 GMT   | 2013-09-16
+      12 January 2010 @ 09: 29 pm                    | 2010-01-12
+      September 18th, 2013, 05: 31 GMT               | 2013-09-18
+      February 29, 2012, 7: 32 p. m. ET              | 2012-02-29
+      Publié le 6 février 2026 à 10h32               | 2026-02-06
+      Mis à jour le 6 février 2026                   | 2026-02-06
+      Posted on February 6, 2026                     | 2026-02-06
+      """)
+  void scrapedDatelines(String written, LocalDate expected) {
+    assertThat(PublicationDates.parse(written)).contains(expected);
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {
       "", "février 2026", "31 février 2026", "2026-13-01", "2026-02-30",
       "Le 6 février 2026, les négociations ont repris.", "The talks began on February 6, 2026 in Muscat.",
-      "hier", "6 brumaire 2026", "12345"})
+      "hier", "6 brumaire 2026", "12345", "Updated", "PARIS, le président a parlé le 6 février 2026",
+      "Posted on February 6, 2026 by the talks in Muscat that began"})
   void anythingElseIsNotADate(String text) {
     assertThat(PublicationDates.parse(text)).isEmpty();
   }

@@ -59,4 +59,11 @@ class TitleExtractorTest {
     assertThat(TitleExtractor.firstSentence("Un titre\nsur deux lignes\n\nCorps.").title())
         .isEqualTo("Un titre sur deux lignes");
   }
+
+  @Test
+  void headlineLineWithoutFinalPunctuationIsTheTitleWhenASentenceStartsBelowIt() {
+    TitleExtractor.Split split = TitleExtractor.firstSentence("Séisme au large d'Aceh\nDes dizaines de blessés. Routes coupées.");
+    assertThat(split.title()).isEqualTo("Séisme au large d'Aceh");
+    assertThat(split.rest()).isEqualTo("Des dizaines de blessés. Routes coupées.");
+  }
 }
