@@ -59,16 +59,16 @@ public final class Tuning {
     if (full) {
       return;
     }
-    for (double titleBoost : new double[] {2, 3, 4}) {
-      for (double bigrams : new double[] {0, 0.5, 1}) {
-        for (double yearConflict : new double[] {0.1, 0.3, 1}) {
-          for (double entityWeight : new double[] {0.3, 0.4}) {
-            for (double th = 0.08; th <= 0.145; th += 0.01) {
-              ClusteringConfig c = base.withTitleBoost(titleBoost).withBigramWeight(bigrams)
-                  .withYearConflictFactor(yearConflict).withEntityWeight(entityWeight).withThreshold(th);
-              report("tb=" + titleBoost + " bi=" + bigrams + " yc=" + yearConflict + " ew=" + entityWeight + " th="
-                  + fmt(th), () -> StoryClusterer.create(c), ecbDevA, ecbDev, frDevA, frDev, false, ecbTestA, ecbTest,
-                  frTestA, frTest);
+    for (double timeScale : new double[] {30, 300}) {
+      for (int window : new int[] {60, 400}) {
+        for (double dayConflict : new double[] {1, 0.5, 0.3, 0.2}) {
+          for (int tolerance : new int[] {3, 7}) {
+            for (double th = 0.08; th <= 0.115; th += 0.01) {
+              ClusteringConfig c = base.withDayConflict(dayConflict, tolerance).withTimeScaleDays(timeScale)
+                  .withWindow(window, base.maxActiveStories()).withThreshold(th);
+              report("ts=" + timeScale + " w=" + window + " dc=" + dayConflict + " tol=" + tolerance + " th=" + fmt(th),
+                  () -> StoryClusterer.create(c), ecbDevA, ecbDev, frDevA, frDev, false, ecbTestA, ecbTest, frTestA,
+                  frTest);
             }
           }
         }
@@ -79,7 +79,7 @@ public final class Tuning {
   private static void diag(StoryClusterer c, List<AnalyzedArticle> articles, Map<String, String> gold) {
     c.addAll(articles);
     Map<String, String> titles = new HashMap<>();
-    articles.forEach(a -> titles.put(a.id(), a.title()));
+    articles.forEach(a -> titles.put(a.id(), a.article().published() + " " + a.title()));
     for (Story s : c.stories()) {
       Map<String, Long> labels = new java.util.TreeMap<>();
       s.articles().forEach(a -> labels.merge(gold.get(a), 1L, Long::sum));
@@ -94,7 +94,17 @@ public final class Tuning {
     for (Story s : c.stories()) {
       s.articles().forEach(a -> split.computeIfAbsent(gold.get(a), k -> new java.util.TreeSet<>()).add(s.id()));
     }
-    split.forEach((g, ss) -> { if (ss.size() > 1) System.out.println("SPLIT " + g + " into " + ss.size()); });
+    split.forEach((g, ss) -> {
+      if (ss.size() > 1) {
+        System.out.println("SPLIT " + g + " into " + ss.size());
+        for (Story s : c.stories()) {
+          if (ss.contains(s.id())) {
+            System.out.println("  part " + s.id());
+            s.articles().stream().filter(a -> g.equals(gold.get(a))).forEach(a -> System.out.println("     " + a + " | " + titles.get(a)));
+          }
+        }
+      }
+    });
     System.out.println(ClusterScores.of(gold, systemMap(c)));
   }
 

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.vigie.model.AnalyzedArticle;
 
-/** Publication date (undated articles last), then id: the order a batch is clustered in. */
+/** Publication date (undated articles first), then id: the order a batch is clustered in. */
 final class CanonicalOrder {
   static final Comparator<AnalyzedArticle> ARTICLES = Comparator
-      .comparing((AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((AnalyzedArticle a) -> a.article().published(), Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(AnalyzedArticle::id);
 
   private CanonicalOrder() {}

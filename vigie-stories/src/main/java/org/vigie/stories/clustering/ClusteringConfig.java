@@ -15,6 +15,11 @@ package org.vigie.stories.clustering;
  * @param yearConflictFactor     multiplies the similarity when the article and the story both mention years (in
  *                               their text, resolved dates or publication dates) and share none: the proxy for
  *                               time proximity when publication dates are unknown
+ * @param dayConflictFactor      multiplies the similarity when the article and the story both name days (in their
+ *                               text or as publication dates) and none of the article's lies within
+ *                               {@code dayToleranceDays} of one of the story's: two events of the same kind at the
+ *                               same place (two earthquakes, two firings) are told apart by when they happened
+ * @param dayToleranceDays       how far apart two named days may be and still be the same event's
  * @param crossLanguageWeight    scales the similarity of language-neutral features (entity names and their words,
  *                               numbers, dates), used when the story holds articles in another language
  * @param idfPriorDocuments      pseudo-documents added to the online document count, so that early in a stream
@@ -39,6 +44,8 @@ public record ClusteringConfig(
     int candidateFeatures,
     int maxMembersCompared,
     double yearConflictFactor,
+    double dayConflictFactor,
+    int dayToleranceDays,
     double crossLanguageWeight,
     double idfPriorDocuments,
     double timeScaleDays,
@@ -58,6 +65,8 @@ public record ClusteringConfig(
     require(candidateFeatures > 0, "candidate features must be positive");
     require(maxMembersCompared > 0, "max members compared must be positive");
     require(yearConflictFactor >= 0 && yearConflictFactor <= 1, "year conflict factor must be in [0, 1]");
+    require(dayConflictFactor >= 0 && dayConflictFactor <= 1, "day conflict factor must be in [0, 1]");
+    require(dayToleranceDays >= 0, "day tolerance must not be negative");
     require(crossLanguageWeight >= 0 && crossLanguageWeight <= 1, "cross-language weight must be in [0, 1]");
     require(idfPriorDocuments >= 0, "idf prior documents must not be negative");
     require(timeScaleDays > 0, "time scale must be positive");
@@ -70,54 +79,67 @@ public record ClusteringConfig(
 
   /** The configuration measured in the project's report; one for every language. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(0.09, 0.3, 0.0, 4.0, 0.5, 40, 20, 0.3, 1.0, 20, 10, 30, 20_000, 0.8, 4, 16, 4);
+    return new ClusteringConfig(0.09, 0.3, 0.0, 4.0, 0.5, 40, 20, 0.3, 0.3, 7, 1.0, 20, 100, 365, 20_000, 0.8, 4, 16, 4);
   }
 
   public ClusteringConfig withThreshold(double value) {
     return new ClusteringConfig(value, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withEntityWeight(double value) {
     return new ClusteringConfig(threshold, value, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withMemberWeight(double value) {
     return new ClusteringConfig(threshold, entityWeight, value, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withTitleBoost(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, value, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withBigramWeight(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, value, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withYearConflictFactor(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, value, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
+        maxMembersCompared, value, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withDayConflict(double factor, int toleranceDays) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, factor, toleranceDays, crossLanguageWeight, idfPriorDocuments,
+        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 
   public ClusteringConfig withIdfPriorDocuments(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, value, timeScaleDays, windowDays,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, value, timeScaleDays, windowDays,
         maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+  }
+
+  public ClusteringConfig withTimeScaleDays(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, value, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand);
   }
 
   public ClusteringConfig withWindow(int days, int maxStories) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, crossLanguageWeight, idfPriorDocuments, timeScaleDays, days,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, days,
         maxStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
   }
 

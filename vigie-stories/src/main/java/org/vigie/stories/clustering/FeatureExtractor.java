@@ -73,7 +73,8 @@ final class FeatureExtractor {
     List<String> all = new ArrayList<>(titleWords);
     all.addAll(bodyWords);
     return new ArticleFeatures(article.id(), article.title(), language, article.article().published(),
-        sublinear(terms), sublinear(entities), sublinear(neutral), years(article, all), hasher.signature(all));
+        sublinear(terms), sublinear(entities), sublinear(neutral), years(article, all), days(article),
+        hasher.signature(all));
   }
 
   /** Years written as words (1900-2099), in resolved dates, and of the publication date. */
@@ -94,6 +95,18 @@ final class FeatureExtractor {
       years.add(article.article().published().getYear());
     }
     return years;
+  }
+
+  /** The days the article names and the day it was published. */
+  private static EventDays days(AnalyzedArticle article) {
+    EventDays days = new EventDays();
+    for (TimeMention time : article.times()) {
+      if (time.type() == TimeType.DATE || time.type() == TimeType.TIME) {
+        days.addValue(time.value());
+      }
+    }
+    days.add(article.article().published());
+    return days;
   }
 
   static String language(AnalyzedArticle article) {

@@ -21,14 +21,17 @@ import org.vigie.model.Story;
  * <ol>
  *   <li>document frequencies learn its features;</li>
  *   <li>the MinHash LSH index proposes earlier articles sharing a band; the best one whose estimated shingle
- *       Jaccard similarity reaches the threshold makes the article its near-duplicate, in its story;</li>
+ *       Jaccard similarity reaches the threshold, and which names no day far from the article's, makes the article
+ *       its near-duplicate, in its story;</li>
  *   <li>otherwise the inverted index (feature → active stories), queried with the article's
  *       {@code candidateFeatures} heaviest TF-IDF features, proposes candidate stories, so the cost of an article
  *       depends on the candidates, not on the size of the corpus. Each candidate is scored by the cosine with its
  *       centroid (content terms and entity names, mixed by {@code entityWeight}, optionally with the best member's
  *       cosine); when the story holds articles in another language, by the cosine over language-neutral features
  *       (entity names and their words, numbers, dates) if that is higher; the score is multiplied by
- *       {@code yearConflictFactor} when article and story mention years but none in common, and damped by the days
+ *       {@code yearConflictFactor} when article and story mention years but none in common, by
+ *       {@code dayConflictFactor} when both name days (or are dated) and none of the article's is near one of the
+ *       story's, and damped by the days
  *       between the article and the story's date range;</li>
  *   <li>the best candidate at or above the threshold takes the article, else the article starts a story.</li>
  * </ol>
@@ -37,7 +40,7 @@ import org.vigie.model.Story;
  */
 final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL = Comparator
-      .comparing(ArticleFeatures::published, Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing(ArticleFeatures::published, Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(ArticleFeatures::id);
 
   private final ClusteringConfig config;
@@ -121,8 +124,8 @@ final class IncrementalClusterer implements StoryClusterer {
     Set<String> seen = new HashSet<>();
     for (long key : bandKeys(article.signature())) {
       for (ArticleFeatures other : bands.getOrDefault(key, List.of())) {
-        if (!seen.add(other.id())) {
-          continue;
+        if (!seen.add(other.id()) || other.days().conflictWith(article.days(), config.dayToleranceDays())) {
+          continue; // a templated report (quake, score, market close) of another day is another event
         }
         double similarity = MinHasher.similarity(article.signature(), other.signature());
         if (similarity >= config.nearDuplicateThreshold()
@@ -194,6 +197,9 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     if (story.yearsConflict(article.years())) {
       similarity *= config.yearConflictFactor();
+    }
+    if (story.days.conflictWith(article.days(), config.dayToleranceDays())) {
+      similarity *= config.dayConflictFactor();
     }
     long gap = story.gapDays(article.published());
     return similarity / (1 + (double) gap / config.timeScaleDays());

@@ -18,6 +18,7 @@ final class StoryState {
   final Map<String, Double> entitySum = new HashMap<>();
   final Map<String, Double> neutralSum = new HashMap<>();
   final Set<Integer> years = new HashSet<>();
+  final EventDays days = new EventDays();
 
   final Set<String> languages = new HashSet<>();
   @Nullable LocalDate first;
@@ -35,6 +36,7 @@ final class StoryState {
     article.entities().forEach((k, v) -> entitySum.merge(k, v, Double::sum));
     article.neutral().forEach((k, v) -> neutralSum.merge(k, v, Double::sum));
     years.addAll(article.years());
+    days.addAll(article.days());
 
     languages.add(article.language());
     LocalDate date = article.published();

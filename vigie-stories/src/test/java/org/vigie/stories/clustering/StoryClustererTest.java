@@ -175,7 +175,7 @@ class StoryClustererTest {
     AnalyzedArticle muchLater = Docs.article("tram-3", "Grève des conducteurs de tramway à Lisandre",
             "Les conducteurs du tramway de Lisandre ont cessé le travail à l'appel du syndicat Rail Uni contre "
                 + "Transilys.")
-        .published("2031-09-01")
+        .published("2033-01-10")
         .entity("Lisandre", EntityType.LOCATION).entity("Rail Uni", EntityType.ORGANIZATION).build();
     StoryClusterer clusterer = StoryClusterer.create();
     clusterer.addAll(List.of(tram1(), tram2()));
@@ -184,12 +184,65 @@ class StoryClustererTest {
   }
 
   @Test
-  void batch_isAssignedByDateThenId_undatedLast() {
-    AnalyzedArticle undated = Docs.article("a-undated", "Grève du tramway à Lisandre",
+  void batch_isAssignedUndatedFirst_thenByDateThenId() {
+    AnalyzedArticle undated = Docs.article("z-undated", "Grève du tramway à Lisandre",
         "Le syndicat Rail Uni maintient la grève du tramway de Lisandre.").build();
-    List<Assignment> assignments = StoryClusterer.create().addAll(List.of(undated, tram2(), tram1()));
-    assertThat(assignments).extracting(Assignment::article).containsExactly("tram-1", "tram-2", "a-undated");
+    List<Assignment> assignments = StoryClusterer.create().addAll(List.of(tram2(), undated, tram1()));
+    assertThat(assignments).extracting(Assignment::article).containsExactly("z-undated", "tram-1", "tram-2");
     assertThat(assignments.getFirst().newStory()).isTrue();
+  }
+
+  static AnalyzedArticle quake(String id, String title, String body, String day, String value) {
+    Docs doc = Docs.article(id, title, body).time(day, org.vigie.model.TimeType.DATE, value);
+    for (String place : List.of("Nordmark", "Kestrel", "Sorvik")) {
+      if ((title + body).contains(place)) {
+        doc.entity(place, EntityType.LOCATION);
+      }
+    }
+    return doc.build();
+  }
+
+  static List<AnalyzedArticle> twoQuakes() {
+    return List.of(
+        quake("quake-jan-a", "Séisme dans la province de Nordmark : des immeubles effondrés à Kestrel",
+            "Un séisme de magnitude 6,1 a frappé la province de Nordmark le 4 janvier. Plusieurs immeubles se sont "
+                + "effondrés à Kestrel, où les secours cherchent des survivants.", "4 janvier", "XXXX-01-04"),
+        quake("quake-jan-b", "Nordmark : à Kestrel, les secours fouillent les décombres après le séisme",
+            "Après le séisme du 4 janvier dans la province de Nordmark, les secours fouillent toujours les "
+                + "décombres des immeubles de Kestrel.", "4 janvier", "XXXX-01-04"),
+        quake("quake-jul-a", "Alerte au tsunami sur la côte du Nordmark après un séisme",
+            "Le séisme du 2 juillet a déclenché un glissement de terrain près de Sorvik, sur la côte du Nordmark. "
+                + "L'alerte au tsunami a été levée dans la soirée.", "2 juillet", "XXXX-07-02"),
+        quake("quake-jul-b", "Sorvik déblaie le glissement de terrain, la côte du Nordmark a échappé au tsunami",
+            "Après le séisme du 2 juillet, Sorvik déblaie le glissement de terrain ; l'alerte au tsunami a été "
+                + "levée sur toute la côte du Nordmark.", "2 juillet", "XXXX-07-02"));
+  }
+
+  @Test
+  void sameKindOfEventOnOtherDays_staysApart_whileReportsOfTheSameDayJoin() {
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(twoQuakes());
+    assertThat(groups(clusterer)).containsExactlyInAnyOrder(
+        Set.of("quake-jan-a", "quake-jan-b"), Set.of("quake-jul-a", "quake-jul-b"));
+
+    StoryClusterer blindToDays = StoryClusterer.create(ClusteringConfig.defaults().withDayConflict(1.0, 7));
+    blindToDays.addAll(twoQuakes());
+    assertThat(groups(blindToDays)).as("the names alone join both quakes").hasSize(1);
+  }
+
+  @Test
+  void templatedReportOfAnotherDay_isNotANearDuplicate() {
+    String body = "Un séisme de magnitude 6,1 a frappé la province de Nordmark le %s à 07 h 44, à dix kilomètres "
+        + "de profondeur, selon l'institut de géophysique, qui n'a pas signalé de victimes à Kestrel.";
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.add(quake("bot-1", "Séisme de magnitude 6,1 dans le Nordmark", body.formatted("4 janvier"),
+        "4 janvier", "XXXX-01-04"));
+    Assignment other = clusterer.add(quake("bot-2", "Séisme de magnitude 6,1 dans le Nordmark",
+        body.formatted("2 juillet"), "2 juillet", "XXXX-07-02"));
+    Assignment copy = clusterer.add(quake("bot-3", "Séisme de magnitude 6,1 dans le Nordmark",
+        body.formatted("4 janvier"), "4 janvier", "XXXX-01-04"));
+    assertThat(other.nearDuplicate()).isEmpty();
+    assertThat(copy.nearDuplicate()).contains("bot-1");
   }
 
   @Test
