@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
 import org.vigie.ingest.IngestOptions;
@@ -44,37 +41,6 @@ public final class Corpora {
   public static List<Article> read(List<String> paths) {
     IngestResult result = new Ingestor(IngestOptions.defaults()).read(paths);
     return result.articles();
-  }
-
-  /**
-   * Reads a headline-only {@code articles.jsonl} (empty text) into articles directly: ingest rightly refuses
-   * articles without text, but the French headline corpus is only titles.
-   */
-  public static List<Article> readHeadlines(Path corpus) {
-    ObjectMapper json = new ObjectMapper();
-    List<Article> out = new ArrayList<>();
-    try {
-      int line = 0;
-      for (String row : Files.readAllLines(corpus.resolve("articles.jsonl"))) {
-        line++;
-        if (row.isBlank()) {
-          continue;
-        }
-        JsonNode node = json.readTree(row);
-        out.add(new Article(node.get("id").asText(), "articles.jsonl:" + line, null, null,
-            node.path("title").asText(""), null, node.path("language").asText("fr"), node.path("text").asText(""),
-            Map.of()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /** Analyses headline-only articles whose ids are in {@code keep}. */
-  public static List<AnalyzedArticle> analyseHeadlines(Path corpus, Set<String> keep) {
-    List<Article> articles = readHeadlines(corpus).stream().filter(a -> keep.contains(a.id())).toList();
-    return Analyzers.standard().analyzeAll(articles, Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   /** Reads {@code articles.jsonl} and analyses the articles whose ids are in {@code keep}. */

@@ -34,7 +34,7 @@ public final class Tuning {
     Map<String, String> frTest = Halves.storyGroups(frGold, false);
     long t0 = System.nanoTime();
     List<AnalyzedArticle> ecbAll = Corpora.analyse(ecb, ecbGold.keySet());
-    List<AnalyzedArticle> frAll = Corpora.analyseHeadlines(fr, frGold.keySet());
+    List<AnalyzedArticle> frAll = Corpora.analyse(fr, frGold.keySet());
     System.out.printf("analysed in %.1fs%n", (System.nanoTime() - t0) / 1e9);
     List<AnalyzedArticle> ecbDevA = ecbAll.stream().filter(a -> ecbDev.containsKey(a.id())).toList();
     List<AnalyzedArticle> ecbTestA = ecbAll.stream().filter(a -> ecbTest.containsKey(a.id())).toList();
