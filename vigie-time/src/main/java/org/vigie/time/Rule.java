@@ -10,10 +10,15 @@ import org.jspecify.annotations.Nullable;
  * One pattern over folded text and the function that reads its groups into a {@link Meaning}. When the pattern has a
  * group named {@code t}, the expression is that group and the rest of the match is context.
  */
-record Rule(String name, Pattern pattern, Set<String> groups, Interpreter interpreter) {
+record Rule(String name, Pattern pattern, Set<String> groups, Interpreter interpreter, StartFilter starts) {
 
   Rule(String name, Pattern pattern, Interpreter interpreter) {
-    this(name, pattern, Set.copyOf(pattern.namedGroups().keySet()), interpreter);
+    this(name, pattern, Set.copyOf(pattern.namedGroups().keySet()), interpreter, StartFilter.of(pattern.pattern()));
+  }
+
+  /** The same rule tried at every word start: the reference {@link StartFilter} must agree with. */
+  Rule withoutStartFilter() {
+    return new Rule(name, pattern, groups, interpreter, StartFilter.NONE);
   }
 
   /** Reads a match; returns null to reject it (an age, an impossible date, a noun that only looks like a month). */
@@ -49,17 +54,18 @@ record Rule(String name, Pattern pattern, Set<String> groups, Interpreter interp
   }
 
   /**
-   * Tries the pattern at every word start (every pattern begins at a word boundary), which is several times cheaper
+   * Tries the pattern at the first {@code count} of {@code wordStarts} (every pattern begins at a word boundary,
+   * and {@link RuleIndex} passes only the word starts whose first chars can begin a match), which is much cheaper
    * than scanning every char; matches of one rule may then nest, and {@link LongestMatch} keeps the longest.
    */
-  void findAll(Source source, int priority, List<Candidate> out) {
+  void findAt(Source source, int[] wordStarts, int count, int priority, List<Candidate> out) {
     Matcher matcher = pattern.matcher(source.folded());
     matcher.useTransparentBounds(true);
     matcher.useAnchoringBounds(false);
     Match match = new Match(matcher, groups, source);
     int length = source.folded().length();
-    for (int wordStart : source.wordStarts()) {
-      matcher.region(wordStart, length);
+    for (int i = 0; i < count; i++) {
+      matcher.region(wordStarts[i], length);
       if (!matcher.lookingAt()) {
         continue;
       }

@@ -35,10 +35,21 @@ public final class TimeTagger {
   /** How many earlier mentions a clock time or "la veille" may look through for the day it belongs to. */
   private static final int REFERENCE_LOOKBACK = 64;
 
-  private final Map<Language, List<Rule>> rules;
+  private final Map<Language, RuleIndex> rules;
 
   public TimeTagger() {
-    rules = Map.of(Language.FRENCH, FrenchRules.rules(), Language.ENGLISH, EnglishRules.rules());
+    this(Map.of(Language.FRENCH, new RuleIndex(FrenchRules.rules()),
+        Language.ENGLISH, new RuleIndex(EnglishRules.rules())));
+  }
+
+  private TimeTagger(Map<Language, RuleIndex> rules) {
+    this.rules = rules;
+  }
+
+  /** The same tagger trying every rule at every word start: the reference its start filters must agree with. */
+  static TimeTagger withoutStartFilters() {
+    return new TimeTagger(Map.of(Language.FRENCH, new RuleIndex(FrenchRules.rules()).withoutStartFilters(),
+        Language.ENGLISH, new RuleIndex(EnglishRules.rules()).withoutStartFilters()));
   }
 
   /**
@@ -55,12 +66,7 @@ public final class TimeTagger {
       return List.of();
     }
     Source source = Source.of(text);
-    List<Candidate> candidates = new ArrayList<>();
-    List<Rule> languageRules = rules.get(known.get());
-    for (int priority = 0; priority < languageRules.size(); priority++) {
-      languageRules.get(priority).findAll(source, priority, candidates);
-    }
-    List<Candidate> chosen = LongestMatch.select(candidates);
+    List<Candidate> chosen = LongestMatch.select(rules.get(known.get()).candidates(source));
     return resolve(source, chosen, known.get(), dct);
   }
 
