@@ -59,29 +59,46 @@ public final class TimeTagger {
    * @param dct the publication date, or null when unknown
    */
   public List<TimeMention> tag(String text, String language, @Nullable LocalDate dct) {
+    return find(text, language).resolve(dct);
+  }
+
+  /**
+   * Finds the expressions of {@code text} without resolving them: {@code find(text, language).resolve(dct)} is
+   * {@code tag(text, language, dct)}, and resolving the same text against several dates finds only once.
+   *
+   * @param language "fr" or "en" (regional variants such as "fr-BE" are accepted); other languages get no mentions
+   */
+  public FoundTimes find(String text, String language) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(language, "language must not be null");
     Optional<Language> known = Language.fromCode(language);
     if (known.isEmpty() || text.isEmpty()) {
-      return List.of();
+      return FoundTimes.NONE;
     }
     Source source = Source.of(text);
     List<Candidate> chosen = LongestMatch.select(rules.get(known.get()).candidates(source));
-    return resolve(source, chosen, known.get(), dct);
-  }
-
-  private static List<TimeMention> resolve(Source source, List<Candidate> chosen, Language language,
-      @Nullable LocalDate dct) {
     Sentences sentences = Sentences.of(source);
     int count = chosen.size();
-    Resolved[] resolved = new Resolved[count];
     int[] sentenceOf = new int[count];
+    Tense[] tenses = new Tense[count];
     for (int i = 0; i < count; i++) {
       Candidate candidate = chosen.get(i);
       sentenceOf[i] = sentences.indexOf(candidate.start());
+      tenses[i] = needsTense(candidate.meaning()) ? TenseGuesser.guess(source, sentences.start(sentenceOf[i]),
+          sentences.end(sentenceOf[i]), candidate.start(), candidate.end(), known.get()) : Tense.UNKNOWN;
+    }
+    return new FoundTimes(source.text(), chosen, sentenceOf, tenses, known.get());
+  }
+
+  /** Resolves what {@link #find} found against {@code dct}. */
+  static List<TimeMention> resolve(String text, List<Candidate> chosen, int[] sentenceOf, Tense[] tenses,
+      Language language, @Nullable LocalDate dct) {
+    int count = chosen.size();
+    Resolved[] resolved = new Resolved[count];
+    for (int i = 0; i < count; i++) {
+      Candidate candidate = chosen.get(i);
       if (!needsReference(candidate.meaning())) {
-        resolved[i] = Resolver.resolve(candidate.meaning(), context(source, sentences, candidate, language, dct,
-            null, sentenceOf[i]));
+        resolved[i] = Resolver.resolve(candidate.meaning(), new Resolver.Context(dct, tenses[i], null, language));
       }
     }
     for (int i = 0; i < count; i++) {
@@ -91,14 +108,14 @@ public final class TimeTagger {
       if (resolved[i] == null) {
         Candidate candidate = chosen.get(i);
         LocalDate reference = referenceDay(chosen, resolved, sentenceOf, i);
-        resolved[i] = Resolver.resolve(candidate.meaning(), context(source, sentences, candidate, language, dct,
-            reference, sentenceOf[i]));
+        resolved[i] = Resolver.resolve(candidate.meaning(), new Resolver.Context(dct, tenses[i], reference,
+            language));
       }
     }
     List<TimeMention> mentions = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Candidate candidate = chosen.get(i);
-      mentions.add(new TimeMention(source.text().substring(candidate.start(), candidate.end()), candidate.start(),
+      mentions.add(new TimeMention(text.substring(candidate.start(), candidate.end()), candidate.start(),
           candidate.end(), resolved[i].type(), resolved[i].value()));
     }
     return List.copyOf(mentions);
@@ -136,13 +153,6 @@ public final class TimeTagger {
   private static boolean needsTense(Meaning meaning) {
     return meaning instanceof NamedWeekday || meaning instanceof DayOfMonth || meaning instanceof NamedMonth
         || meaning instanceof NamedSeason || meaning instanceof Weekend;
-  }
-
-  private static Resolver.Context context(Source source, Sentences sentences, Candidate candidate, Language language,
-      @Nullable LocalDate dct, @Nullable LocalDate reference, int sentence) {
-    Tense tense = needsTense(candidate.meaning()) ? TenseGuesser.guess(source, sentences.start(sentence),
-        sentences.end(sentence), candidate.start(), candidate.end(), language) : Tense.UNKNOWN;
-    return new Resolver.Context(dct, tense, reference, language);
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.DatelineCheck;
 import org.vigie.model.TimeMention;
-import org.vigie.time.TimeTagger;
+import org.vigie.time.FoundTimes;
 
 /**
  * Checks an article's publication date against its own dates, and says which date the content implies when they
@@ -42,16 +42,13 @@ final class DatelineChecker {
           + "|sunday)(\\s+(matin|midi|après-midi|soir|nuit|morning|afternoon|evening|night))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private final TimeTagger tagger;
-
-  DatelineChecker(TimeTagger tagger) {
-    this.tagger = tagger;
-  }
-
-  /** Checks {@code published} against the times tagged with it in {@code text}. */
-  DatelineCheck check(String text, String language, LocalDate published, List<TimeMention> times) {
+  /**
+   * Checks {@code published} against {@code times}, the expressions {@code found} in {@code text} resolved against
+   * it; other candidate dates are tried by resolving {@code found} again, without tagging the text again.
+   */
+  DatelineCheck check(String text, FoundTimes found, LocalDate published, List<TimeMention> times) {
     return fromApposition(text, times, published)
-        .or(() -> fromWeekdays(text, language, published, times))
+        .or(() -> fromWeekdays(found, published, times))
         .orElseGet(() -> new DatelineCheck(published.toString(), published.toString(), true, List.of()));
   }
 
@@ -72,8 +69,8 @@ final class DatelineChecker {
     return Optional.empty();
   }
 
-  private Optional<DatelineCheck> fromWeekdays(
-      String text, String language, LocalDate published, List<TimeMention> times) {
+  private static Optional<DatelineCheck> fromWeekdays(FoundTimes found, LocalDate published,
+      List<TimeMention> times) {
     List<TimeMention> stale = staleWeekdays(times, published); // tagged against the dateline already
 
     if (stale.size() < MIN_STALE_WEEKDAYS) {
@@ -81,7 +78,7 @@ final class DatelineChecker {
     }
     for (int distance = 1; distance <= SEARCH_DAYS; distance++) {
       for (LocalDate candidate : List.of(published.plusDays(distance), published.minusDays(distance))) {
-        if (staleWeekdays(tagger.tag(text, language, candidate), candidate).isEmpty()) {
+        if (staleWeekdays(found.resolve(candidate), candidate).isEmpty()) {
           List<String> evidence = new ArrayList<>();
           for (TimeMention weekday : stale) {
             evidence.add(weekday.text() + ": " + weekday.value() + " by the dateline");

@@ -9,6 +9,7 @@ import org.vigie.model.Layer;
 import org.vigie.model.TimeMention;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.UnsupportedLanguageException;
+import org.vigie.time.FoundTimes;
 import org.vigie.time.TimeTagger;
 
 /**
@@ -24,7 +25,7 @@ public final class TimeAnnotator implements Annotator {
 
   public TimeAnnotator(TimeTagger tagger) {
     this.tagger = tagger;
-    this.datelines = new DatelineChecker(tagger);
+    this.datelines = new DatelineChecker();
   }
 
   @Override
@@ -49,13 +50,14 @@ public final class TimeAnnotator implements Annotator {
       throw new UnsupportedLanguageException(name(), language);
     }
     LocalDate published = document.article().published();
-    List<TimeMention> times = tagger.tag(document.text(), language, published);
+    FoundTimes found = tagger.find(document.text(), language);
+    List<TimeMention> times = found.resolve(published);
     if (published == null) {
       return document.withTimes(times).withDateline(null);
     }
-    DatelineCheck check = datelines.check(document.text(), language, published, times);
+    DatelineCheck check = datelines.check(document.text(), found, published, times);
     if (!check.consistent()) {
-      times = tagger.tag(document.text(), language, LocalDate.parse(check.implied()));
+      times = found.resolve(LocalDate.parse(check.implied()));
     }
     return document.withTimes(times).withDateline(check);
   }
