@@ -2,6 +2,7 @@ package org.vigie.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,9 @@ public final class TitleReferences {
    */
   public static List<Reference> find(String text, Map<String, List<String>> rolesByEntity, List<int[]> taken) {
     List<Reference> references = new ArrayList<>();
+    Map<String, List<Set<String>>> roleSets = new LinkedHashMap<>();
+    rolesByEntity.forEach((entity, roles) -> roleSets.put(entity, roles.stream().map(TitleReferences::wordSet)
+        .toList()));
     List<Word> words = Words.of(text);
     for (int i = 0; i < words.size(); i++) {
       if (Lexicon.titleAt(words, i) == 0 || inside(words.get(i).start(), taken)) {
@@ -61,7 +65,7 @@ public final class TitleReferences {
           continue; // a phrase never ends with a little word: "président américain", not "président américain de"
         }
         Set<String> set = wordSet(text.substring(words.get(i).start(), words.get(j).end()));
-        String owner = soleOwner(set, rolesByEntity);
+        String owner = soleOwner(set, roleSets);
         if (owner != null) {
           bestEnd = j;
           bestEntity = owner;
@@ -77,14 +81,15 @@ public final class TitleReferences {
     return references;
   }
 
-  private static String soleOwner(Set<String> set, Map<String, List<String>> rolesByEntity) {
+  /** The one entity with a role of this word set, or null; {@code roleSets} holds each entity's roles' word sets. */
+  private static String soleOwner(Set<String> set, Map<String, List<Set<String>>> roleSets) {
     if (set.size() < MIN_PHRASE_WORDS) {
       return null; // "le président" alone may be anyone's president
     }
     String owner = null;
-    for (Map.Entry<String, List<String>> entry : rolesByEntity.entrySet()) {
-      for (String role : entry.getValue()) {
-        if (wordSet(role).equals(set)) {
+    for (Map.Entry<String, List<Set<String>>> entry : roleSets.entrySet()) {
+      for (Set<String> role : entry.getValue()) {
+        if (role.equals(set)) {
           if (owner != null && !owner.equals(entry.getKey())) {
             return null;
           }
