@@ -3,8 +3,11 @@ package org.vigie.nlp.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,19 +27,69 @@ final class Cues {
   private static final String ENGLISH_AUXILIARY = "(?:has|have|had)\\s+";
   private static final Pattern INVERTED_PRONOUN = Pattern.compile("-(?:t-)?(il|elle|ils|elles|on)\\b");
 
-  static final Cues FRENCH = new Cues(FRENCH_AUXILIARY, Lexicon.FRENCH_CUES, "(?:e|es)?",
-      "(?:-(?:t-)?(?:il|elle|ils|elles|on))?");
-  static final Cues ENGLISH = new Cues(ENGLISH_AUXILIARY, Lexicon.ENGLISH_CUES, "", "");
+  static final Cues FRENCH = french(Cues::verbTrie);
+  static final Cues ENGLISH = english(Cues::verbTrie);
 
   private final Pattern pattern;
 
-  private Cues(String auxiliary, Set<String> verbs, String agreement, String inversion) {
-    String alternatives = verbs.stream()
+  private Cues(String auxiliary, String verbs, String agreement, String inversion) {
+    this.pattern = Pattern.compile("(?<![\\p{L}\\p{M}'’-])(?:" + auxiliary + ")?(?:" + verbs + ")" + agreement
+        + inversion + "(?![\\p{L}\\p{M}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The French cues, the verbs written as {@code verbs} makes them into one regex. */
+  static Cues french(Function<Set<String>, String> verbs) {
+    return new Cues(FRENCH_AUXILIARY, verbs.apply(Lexicon.FRENCH_CUES), "(?:e|es)?",
+        "(?:-(?:t-)?(?:il|elle|ils|elles|on))?");
+  }
+
+  /** The English cues, the verbs written as {@code verbs} makes them into one regex. */
+  static Cues english(Function<Set<String>, String> verbs) {
+    return new Cues(ENGLISH_AUXILIARY, verbs.apply(Lexicon.ENGLISH_CUES), "", "");
+  }
+
+  /** The verbs as a flat alternation, longest first: the plain form {@link #verbTrie} must match as. */
+  static String verbList(Set<String> verbs) {
+    return verbs.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Cues::accentInsensitive)
         .collect(Collectors.joining("|"));
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{M}'’-])(?:" + auxiliary + ")?(?:" + alternatives + ")" + agreement
-        + inversion + "(?![\\p{L}\\p{M}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The verbs as a trie of shared prefixes ("d(?:[eéèêë]clar...|it)"): the regex engine then follows the text
+   * through one branch instead of trying every verb at every word. It matches as {@link #verbList} does: the
+   * letters' accent classes are disjoint, so at most one path fits the text, and along it longer verbs are tried
+   * before the shorter ones they extend, as in the longest-first list.
+   */
+  static String verbTrie(Set<String> verbs) {
+    TrieNode root = new TrieNode();
+    for (String verb : verbs) {
+      TrieNode node = root;
+      for (char c : verb.toCharArray()) {
+        node = node.children.computeIfAbsent(c, key -> new TrieNode());
+      }
+      node.end = true;
+    }
+    return root.regex();
+  }
+
+  /** One node of {@link #verbTrie}: the chars that may follow, and whether a verb may end here. */
+  private static final class TrieNode {
+    private final Map<Character, TrieNode> children = new TreeMap<>();
+    private boolean end;
+
+    String regex() {
+      List<String> branches = new ArrayList<>();
+      children.forEach((c, child) -> branches.add(accentInsensitive(String.valueOf(c)) + child.regex()));
+      if (branches.isEmpty()) {
+        return "";
+      }
+      if (end) {
+        branches.add(""); // a verb ends here, tried after the longer ones that continue it
+      }
+      return branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+    }
   }
 
   static Cues forLanguage(String language) {
