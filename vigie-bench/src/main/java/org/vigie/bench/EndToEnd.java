@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.vigie.ingest.IngestResult;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
@@ -52,18 +53,26 @@ public final class EndToEnd {
    * @param articlesPerDay  publication dates of synthetic articles advance by a day every so many articles
    * @param latencySamples  articles whose put → searchable latency is measured
    * @param extraPool       real ECB+ articles analysed (once) to widen the pool synthetic articles are made of
+   * @param growthOnly      skip the throughput stages (bare CoreNLP, pipeline, ingest): models still load, since
+   *                        the synthetic articles are made of analysed ones
    */
   public record Options(List<Path> corpus, int articles, int maxThreads, int rounds, int growthFrom, int growthTo,
-      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool) {
+      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool, boolean growthOnly) {
 
     /** The full run: 120 texts, 1 and 2 threads, growth from 1,000 to 100,000 articles. */
     public static Options full(List<Path> corpus) {
-      return new Options(corpus, 120, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200);
+      return new Options(corpus, 120, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200, false);
     }
 
     /** The smoke run CI does: tiny sizes, so that the bench keeps working; its figures mean little. */
     public static Options smoke(List<Path> corpus, int articles) {
-      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0);
+      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0, false);
+    }
+
+    /** The same options, running only the growth phase (and put → searchable, memory) when {@code only}. */
+    public Options withGrowthOnly(boolean only) {
+      return new Options(corpus, articles, maxThreads, rounds, growthFrom, growthTo, growthBudgetSeconds,
+          articlesPerDay, latencySamples, extraPool, only);
     }
   }
 
@@ -89,6 +98,7 @@ public final class EndToEnd {
     options.put("articles_per_day", o.articlesPerDay());
     options.put("latency_samples", o.latencySamples());
     options.put("extra_pool", o.extraPool());
+    options.put("growth_only", o.growthOnly());
     details.put("options", options);
 
     List<Article> corpus = Corpus.read(o.corpus());
@@ -101,9 +111,11 @@ public final class EndToEnd {
     long t0 = System.nanoTime();
     Pipeline pipeline = Analyzers.standard();
     Analyzers.warmUp(Analyzers.supportedLanguages());
-    RawCoreNlp raw = new RawCoreNlp();
-    for (String language : Analyzers.supportedLanguages()) {
-      raw.pipeline(language);
+    @Nullable RawCoreNlp raw = o.growthOnly() ? null : new RawCoreNlp();
+    if (raw != null) {
+      for (String language : Analyzers.supportedLanguages()) {
+        raw.pipeline(language);
+      }
     }
     details.put("model_load_s", round(seconds(System.nanoTime() - t0)));
     details.put("heap_after_model_load_mb", round(Machine.liveHeapMb()));
@@ -117,12 +129,57 @@ public final class EndToEnd {
       if (language != null && Analyzers.supportedLanguages().contains(language)) {
         usable.add(corpus.get(i));
         languages.add(language);
-        raw.annotate(corpus.get(i).text(), language);
+        if (raw != null) {
+          raw.annotate(corpus.get(i).text(), language);
+        }
       }
     }
     if (usable.isEmpty()) {
       throw new IllegalArgumentException("no article of the corpus is in a supported language");
     }
+    Map<String, Double> heapPeaks = new LinkedHashMap<>();
+    double @Nullable [] headline = null;
+    if (raw != null) {
+      headline = throughput(o, pipeline, raw, usable, languages, details, heapPeaks);
+    }
+
+    // Scaling of clustering + indexing, then put → searchable latency at the size reached.
+    List<AnalyzedArticle> pool = new ArrayList<>(analysedCorpus);
+    List<Article> extra = Corpus.ecbPlus(o.extraPool());
+    if (!extra.isEmpty()) {
+      say("analysing %d ECB+ articles for the synthetic pool", extra.size());
+      pool.addAll(pipeline.analyzeAll(extra, o.maxThreads()));
+    }
+    Recombiner recombiner = new Recombiner(pool);
+    Machine.resetHeapPeaks();
+    Map<String, Object> growth = growth(recombiner, o);
+    heapPeaks.put("growth", round(Machine.heapPeakMb()));
+    details.put("growth", growth);
+    details.put("heap_peak_by_phase_mb", heapPeaks);
+    details.put("heap_live_at_end_mb", round(Machine.liveHeapMb()));
+    details.put("rss_peak_mb", round(Machine.peakRssMb()));
+
+    double heapPeak = heapPeaks.entrySet().stream().filter(e -> !e.getKey().equals("growth"))
+        .mapToDouble(Map.Entry::getValue).max().orElse(0);
+    Map<String, Object> report = new LinkedHashMap<>();
+    if (headline != null) {
+      report.put("limit_articles_per_s", round(headline[0]));
+      report.put("pipeline_articles_per_s", round(headline[1]));
+      report.put("ingest_articles_per_s", round(headline[2]));
+      report.put("ratio_pipeline_vs_limit", round(headline[1] / headline[0]));
+    }
+    report.put("p99_ingest_to_searchable_ms", growth.get("p99_put_to_searchable_ms"));
+    if (headline != null) {
+      report.put("heap_peak_mb", round(heapPeak));
+    }
+    report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
+    report.put("details", details);
+    return report;
+  }
+
+  /** The three stages on 1 thread then on {@code maxThreads}; returns the last row's articles/s. */
+  private double[] throughput(Options o, Pipeline pipeline, RawCoreNlp raw, List<Article> usable,
+      List<String> languages, Map<String, Object> details, Map<String, Double> heapPeaks) {
     List<Article> texts = Corpus.cycle(usable, o.articles(), "bench");
     List<String> textLanguages = new ArrayList<>();
     long tokens = 0;
@@ -142,7 +199,6 @@ public final class EndToEnd {
     // The three stages, on 1 thread then on maxThreads.
     Set<Integer> threadCounts = new LinkedHashSet<>(List.of(1, Math.max(1, o.maxThreads())));
     Map<String, Object> stages = new LinkedHashMap<>();
-    Map<String, Double> heapPeaks = new LinkedHashMap<>();
     double[] headline = new double[3];
     final long tokenCount = tokens;
     for (int threads : threadCounts) {
@@ -168,35 +224,7 @@ public final class EndToEnd {
     }
     details.put("stages", stages);
     details.put("pipeline_breakdown_1t", breakdown(pipeline, texts));
-
-    // Scaling of clustering + indexing, then put → searchable latency at the size reached.
-    List<AnalyzedArticle> pool = new ArrayList<>(analysedCorpus);
-    List<Article> extra = Corpus.ecbPlus(o.extraPool());
-    if (!extra.isEmpty()) {
-      say("analysing %d ECB+ articles for the synthetic pool", extra.size());
-      pool.addAll(pipeline.analyzeAll(extra, o.maxThreads()));
-    }
-    Recombiner recombiner = new Recombiner(pool);
-    Machine.resetHeapPeaks();
-    Map<String, Object> growth = growth(recombiner, o);
-    heapPeaks.put("growth", round(Machine.heapPeakMb()));
-    details.put("growth", growth);
-    details.put("heap_peak_by_phase_mb", heapPeaks);
-    details.put("heap_live_at_end_mb", round(Machine.liveHeapMb()));
-    details.put("rss_peak_mb", round(Machine.peakRssMb()));
-
-    double heapPeak = heapPeaks.entrySet().stream().filter(e -> !e.getKey().equals("growth"))
-        .mapToDouble(Map.Entry::getValue).max().orElse(0);
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("limit_articles_per_s", round(headline[0]));
-    report.put("pipeline_articles_per_s", round(headline[1]));
-    report.put("ingest_articles_per_s", round(headline[2]));
-    report.put("ratio_pipeline_vs_limit", round(headline[1] / headline[0]));
-    report.put("p99_ingest_to_searchable_ms", growth.get("p99_put_to_searchable_ms"));
-    report.put("heap_peak_mb", round(heapPeak));
-    report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
-    report.put("details", details);
-    return report;
+    return headline;
   }
 
   /**

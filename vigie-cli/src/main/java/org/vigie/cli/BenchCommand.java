@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Stop the growth run after this long and report the size reached (default: 600).")
   @Nullable Integer growthBudget;
 
+  @Option(names = "--only", paramLabel = "PHASE",
+      description = "Run only this phase: growth (clustering + indexing cost, then put -> searchable and memory;"
+          + " the throughput stages are skipped).")
+  @Nullable String only;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
@@ -87,7 +92,14 @@ final class BenchCommand implements Callable<Integer> {
     EndToEnd.Options options = new EndToEnd.Options(inputs, articles == null ? base.articles() : articles,
         threads, base.rounds(), base.growthFrom(), growthTo == null ? base.growthTo() : growthTo,
         growthBudget == null ? base.growthBudgetSeconds() : growthBudget,
-        base.articlesPerDay(), base.latencySamples(), base.extraPool());
+        base.articlesPerDay(), base.latencySamples(), base.extraPool(), false);
+    if (only != null) {
+      if (!only.equals("growth")) {
+        err.println("error: --only accepts one phase: growth");
+        return 2;
+      }
+      options = options.withGrowthOnly(true);
+    }
     if (options.growthTo() < options.growthFrom()) {
       err.println("error: --growth-to must be at least " + options.growthFrom());
       return 2;
@@ -131,8 +143,10 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> machine = (Map<String, Object>) details.get("machine");
     sb.append(String.format("machine: %s cores, %s MB, %s; %s; %s%n%n", machine.get("cores"),
         machine.get("memory_mb"), machine.get("cpu_model"), machine.get("jdk"), machine.get("date")));
-    sb.append("| stage | threads | articles/s | tokens/s | seconds |\n|---|---|---|---|---|\n");
-    Map<String, Object> stages = (Map<String, Object>) details.get("stages");
+    Map<String, Object> stages = (Map<String, Object>) details.getOrDefault("stages", Map.of());
+    if (!stages.isEmpty()) {
+      sb.append("| stage | threads | articles/s | tokens/s | seconds |\n|---|---|---|---|---|\n");
+    }
     for (var row : stages.entrySet()) {
       String threads = row.getKey().replace("_threads", "");
       Map<String, Object> stage = (Map<String, Object>) row.getValue();
@@ -145,6 +159,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     sb.append("\n| key | value |\n|---|---|\n");
     for (String key : HEADLINE) {
+      if (!report.containsKey(key)) {
+        continue;
+      }
       sb.append("| ").append(key).append(" | ").append(report.get(key)).append(" |\n");
     }
     Map<String, Object> growth = (Map<String, Object>) details.get("growth");
@@ -156,7 +173,9 @@ final class BenchCommand implements Callable<Integer> {
         growth.get("latency_samples")));
     sb.append(String.format("heap peak by phase (MB): %s; RSS peak %s MB; model load %s s%n",
         details.get("heap_peak_by_phase_mb"), details.get("rss_peak_mb"), details.get("model_load_s")));
-    sb.append(String.format("pipeline time by annotator, 1 thread: %s%n", details.get("pipeline_breakdown_1t")));
+    if (details.containsKey("pipeline_breakdown_1t")) {
+      sb.append(String.format("pipeline time by annotator, 1 thread: %s%n", details.get("pipeline_breakdown_1t")));
+    }
     return sb.toString();
   }
 }
