@@ -93,11 +93,12 @@ final class IncrementalClusterer implements StoryClusterer {
     return out;
   }
 
-  private Assignment assign(ArticleFeatures article) {
-    List<String> features = new ArrayList<>(article.terms().keySet());
-    features.addAll(article.entities().keySet());
-    article.neutral().keySet().stream().filter(k -> k.startsWith("n:")).forEach(features::add);
+  private Assignment assign(ArticleFeatures extracted) {
+    List<String> features = new ArrayList<>(extracted.terms().keySet());
+    features.addAll(extracted.entities().keySet());
+    extracted.neutral().keySet().stream().filter(k -> k.startsWith("n:")).forEach(features::add);
     df.add(features);
+    ArticleFeatures article = kept(extracted);
     advanceClock(article.published());
 
     Assignment assignment = nearDuplicate(article);
@@ -116,6 +117,16 @@ final class IncrementalClusterer implements StoryClusterer {
     join(story, article);
     assignments.put(article.id(), assignment);
     return assignment;
+  }
+
+  /**
+   * The article as stories and buckets keep it: its weights in compact arrays, keyed by the feature strings
+   * {@link #df} holds, so that a window of a hundred thousand articles does not hold a copy of each feature each.
+   */
+  private ArticleFeatures kept(ArticleFeatures a) {
+    return new ArticleFeatures(a.id(), a.title(), a.language(), a.published(),
+        CompactWeights.of(a.terms(), df::canonical), CompactWeights.of(a.entities(), df::canonical),
+        CompactWeights.of(a.neutral(), df::canonical), a.years(), a.signature());
   }
 
   private @Nullable Assignment nearDuplicate(ArticleFeatures article) {
