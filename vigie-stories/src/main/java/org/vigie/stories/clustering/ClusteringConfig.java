@@ -34,6 +34,14 @@ package org.vigie.stories.clustering;
  * @param shingleSize            words per shingle
  * @param bands                  LSH bands of the MinHash signature
  * @param rowsPerBand            signature values per band
+ * @param maxPostings            the inverted index keeps, per feature, the stories that most recently gained it,
+ *                               at most this many: longer lists belong to features too common to discriminate
+ * @param maxCandidates          the candidate stories scored in full: those sharing the most weight with the
+ *                               article's query features (ties to the earlier story)
+ * @param maxBucketArticles      each LSH bucket keeps its most recent articles, at most this many
+ * @param normRefreshGrowth      a story's cached centroid norm is recomputed with current document frequencies
+ *                               once the document count has grown by this share since its last computation; in
+ *                               between only the entries that changed are re-weighted (0: always recomputed)
  */
 public record ClusteringConfig(
     double threshold,
@@ -54,7 +62,11 @@ public record ClusteringConfig(
     double nearDuplicateThreshold,
     int shingleSize,
     int bands,
-    int rowsPerBand) {
+    int rowsPerBand,
+    int maxPostings,
+    int maxCandidates,
+    int maxBucketArticles,
+    double normRefreshGrowth) {
 
   public ClusteringConfig {
     require(threshold > 0 && threshold < 1, "threshold must be in (0, 1)");
@@ -75,72 +87,100 @@ public record ClusteringConfig(
     require(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1, "near-duplicate threshold must be in (0, 1]");
     require(shingleSize > 0, "shingle size must be positive");
     require(bands > 0 && rowsPerBand > 0, "bands and rows per band must be positive");
+    require(maxPostings > 0, "max postings must be positive");
+    require(maxCandidates > 0, "max candidates must be positive");
+    require(maxBucketArticles > 0, "max bucket articles must be positive");
+    require(normRefreshGrowth >= 0, "norm refresh growth must not be negative");
   }
 
   /** The configuration measured in the project's report; one for every language. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(0.09, 0.3, 0.0, 4.0, 0.5, 40, 20, 0.3, 0.3, 7, 1.0, 20, 100, 365, 20_000, 0.8, 4, 16, 4);
+    return new ClusteringConfig(0.09, 0.3, 0.0, 4.0, 0.5, 40, 20, 0.3, 0.3, 7, 1.0, 20, 100, 365, 20_000, 0.8, 4, 16,
+        4, 256, 64, 64, 0.001);
   }
 
   public ClusteringConfig withThreshold(double value) {
     return new ClusteringConfig(value, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withEntityWeight(double value) {
     return new ClusteringConfig(threshold, value, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withMemberWeight(double value) {
     return new ClusteringConfig(threshold, entityWeight, value, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withTitleBoost(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, value, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withBigramWeight(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, value, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withYearConflictFactor(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, value, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, value, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments,
+        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
+        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withDayConflict(double factor, int toleranceDays) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
         maxMembersCompared, yearConflictFactor, factor, toleranceDays, crossLanguageWeight, idfPriorDocuments,
-        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
+        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withIdfPriorDocuments(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, value, timeScaleDays, windowDays,
-        maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, value,
+        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
+        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withTimeScaleDays(double value) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
         maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
         idfPriorDocuments, value, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand);
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
   }
 
   public ClusteringConfig withWindow(int days, int maxStories) {
     return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments, timeScaleDays, days,
-        maxStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand);
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, days, maxStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
+        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+  }
+
+  public ClusteringConfig withRetrieval(int postings, int candidates, int bucketArticles) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, postings, candidates, bucketArticles, normRefreshGrowth);
+  }
+
+  public ClusteringConfig withNormRefreshGrowth(double value) {
+    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, value);
   }
 
   private static void require(boolean condition, String message) {

@@ -20,23 +20,28 @@ import org.vigie.model.Story;
  * Vigie's clusterer. For each article, in order:
  * <ol>
  *   <li>document frequencies learn its features;</li>
- *   <li>the MinHash LSH index proposes earlier articles sharing a band; the best one whose estimated shingle
- *       Jaccard similarity reaches the threshold, and which names no day far from the article's, makes the article
- *       its near-duplicate, in its story;</li>
- *   <li>otherwise the inverted index (feature → active stories), queried with the article's
- *       {@code candidateFeatures} heaviest TF-IDF features, proposes candidate stories, so the cost of an article
- *       depends on the candidates, not on the size of the corpus. Each candidate is scored by the cosine with its
- *       centroid (content terms and entity names, mixed by {@code entityWeight}, optionally with the best member's
- *       cosine); when the story holds articles in another language, by the cosine over language-neutral features
- *       (entity names and their words, numbers, dates) if that is higher; the score is multiplied by
- *       {@code yearConflictFactor} when article and story mention years but none in common, by
- *       {@code dayConflictFactor} when both name days (or are dated) and none of the article's is near one of the
- *       story's, and damped by the days
- *       between the article and the story's date range;</li>
+ *   <li>the MinHash LSH index proposes earlier articles sharing a band (each bucket keeps its
+ *       {@code maxBucketArticles} most recent articles); the best one whose estimated shingle Jaccard similarity
+ *       reaches the threshold, and which names no day far from the article's, makes the article its
+ *       near-duplicate, in its story;</li>
+ *   <li>otherwise the inverted index (feature → the {@code maxPostings} active stories that most recently gained
+ *       it), queried with the article's {@code candidateFeatures} heaviest TF-IDF features, gives each story it
+ *       reaches an overlap — the summed weights of the query features it holds — and the {@code maxCandidates}
+ *       stories of highest overlap are scored, so the cost of an article depends on these bounds, not on the size
+ *       of the window. Each candidate is scored by the cosine with its centroid (content terms and entity names,
+ *       mixed by {@code entityWeight}, optionally with the best member's cosine); when the story holds articles in
+ *       another language, by the cosine over language-neutral features (entity names and their words, numbers,
+ *       dates) if that is higher; the score is multiplied by {@code yearConflictFactor} when article and story
+ *       mention years but none in common, by {@code dayConflictFactor} when both name days (or are dated) and none
+ *       of the article's is near one of the story's, and damped by the days between the article and the story's
+ *       date range. A cosine reads the story's sums once per feature of the article; the centroid's norm is cached
+ *       per story (see {@link FeatureSum}: exact for what changed, in full again after {@code normRefreshGrowth}
+ *       growth of the document count);</li>
  *   <li>the best candidate at or above the threshold takes the article, else the article starts a story.</li>
  * </ol>
  * Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
- * their last article, or, to bound undated streams, when more than {@code maxActiveStories} are active.
+ * their last article, or, to bound undated streams, when more than {@code maxActiveStories} are active. Kept
+ * articles hold their weights in {@link CompactWeights} keyed by the strings the document frequencies hold.
  */
 final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL = Comparator
@@ -50,8 +55,9 @@ final class IncrementalClusterer implements StoryClusterer {
   private final Map<String, Assignment> assignments = new HashMap<>();
   private final Map<String, StoryState> storyOfArticle = new HashMap<>();
   private final Map<String, StoryState> storiesById = new HashMap<>();
-  private final Map<String, Set<StoryState>> postings = new HashMap<>();
-  private final Map<Long, List<ArticleFeatures>> bands = new HashMap<>();
+  private final RecentPostings postings;
+  private final LshBuckets bands;
+  private final OverlapRanking ranking = new OverlapRanking();
   private final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
   private final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
   private @Nullable LocalDate clock;
@@ -59,6 +65,8 @@ final class IncrementalClusterer implements StoryClusterer {
   IncrementalClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.df = new DocumentFrequencies(config.idfPriorDocuments());
+    this.postings = new RecentPostings(config.maxPostings());
+    this.bands = new LshBuckets(config.maxBucketArticles());
     this.extractor = new FeatureExtractor(config.titleBoost(), config.bigramWeight(),
         new MinHasher(config.shingleSize(), config.bands() * config.rowsPerBand()));
   }
@@ -126,7 +134,7 @@ final class IncrementalClusterer implements StoryClusterer {
   private ArticleFeatures kept(ArticleFeatures a) {
     return new ArticleFeatures(a.id(), a.title(), a.language(), a.published(),
         CompactWeights.of(a.terms(), df::canonical), CompactWeights.of(a.entities(), df::canonical),
-        CompactWeights.of(a.neutral(), df::canonical), a.years(), a.signature());
+        CompactWeights.of(a.neutral(), df::canonical), a.years(), a.days(), a.signature());
   }
 
   private @Nullable Assignment nearDuplicate(ArticleFeatures article) {
@@ -134,7 +142,7 @@ final class IncrementalClusterer implements StoryClusterer {
     double bestSimilarity = 0;
     Set<String> seen = new HashSet<>();
     for (long key : bandKeys(article.signature())) {
-      for (ArticleFeatures other : bands.getOrDefault(key, List.of())) {
+      for (ArticleFeatures other : bands.articles(key)) {
         if (!seen.add(other.id()) || other.days().conflictWith(article.days(), config.dayToleranceDays())) {
           continue; // a templated report (quake, score, market close) of another day is another event
         }
@@ -171,18 +179,25 @@ final class IncrementalClusterer implements StoryClusterer {
     return new Assignment(article.id(), best.id, bestScore, false, null);
   }
 
-  private Set<StoryState> candidates(
+  /**
+   * The stories sharing the most weight with the article's {@code candidateFeatures} heaviest features, each
+   * feature reading at most its {@code maxPostings} most recent stories; the best {@code maxCandidates} of them.
+   */
+  private List<StoryState> candidates(
       Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> neutral) {
     Map<String, Double> all = new HashMap<>(neutral);
     all.putAll(terms);
     all.putAll(entities);
     List<Map.Entry<String, Double>> weighted = new ArrayList<>(all.entrySet());
     weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    Set<StoryState> out = new HashSet<>();
+    ranking.start();
     for (int i = 0; i < Math.min(config.candidateFeatures(), weighted.size()); i++) {
-      out.addAll(postings.getOrDefault(weighted.get(i).getKey(), Set.of()));
+      double weight = weighted.get(i).getValue();
+      for (StoryState story : postings.stories(weighted.get(i).getKey())) {
+        ranking.add(story, weight);
+      }
     }
-    return out;
+    return ranking.top(config.maxCandidates());
   }
 
   private double score(
@@ -223,6 +238,22 @@ final class IncrementalClusterer implements StoryClusterer {
     return (1 - config.entityWeight()) * termCosine + config.entityWeight() * entityCosine;
   }
 
+  /** The cosine of a unit vector with a story's weighted sum: one look-up per entry of the unit vector. */
+  private double cosineWithSum(Map<String, Double> unit, FeatureSum sum) {
+    double norm = sum.norm(df, config.normRefreshGrowth());
+    if (norm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> e : unit.entrySet()) {
+      double s = sum.get(e.getKey());
+      if (s != 0) {
+        dot += e.getValue() * s * df.idf(e.getKey());
+      }
+    }
+    return dot / norm;
+  }
+
   private double cosineWithSum(Map<String, Double> unit, Map<String, Double> sum) {
     double dot = 0;
     double norm = 0;
@@ -244,11 +275,11 @@ final class IncrementalClusterer implements StoryClusterer {
     if (!story.active) {
       return;
     }
-    article.terms().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
-    article.entities().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
-    article.neutral().keySet().forEach(f -> postings.computeIfAbsent(f, k -> new HashSet<>()).add(story));
+    article.terms().keySet().forEach(f -> postings.add(f, story));
+    article.entities().keySet().forEach(f -> postings.add(f, story));
+    article.neutral().keySet().forEach(f -> postings.add(f, story));
     for (long key : bandKeys(article.signature())) {
-      bands.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+      bands.add(key, article);
     }
     if (!Objects.equals(oldLast, story.last)) {
       if (oldLast != null) {
@@ -295,34 +326,18 @@ final class IncrementalClusterer implements StoryClusterer {
         }
       }
     }
-    for (String feature : story.termSum.keySet()) {
-      removePosting(feature, story);
+    for (String feature : story.termSum.features()) {
+      postings.remove(feature, story);
     }
-    for (String feature : story.entitySum.keySet()) {
-      removePosting(feature, story);
+    for (String feature : story.entitySum.features()) {
+      postings.remove(feature, story);
     }
-    for (String feature : story.neutralSum.keySet()) {
-      removePosting(feature, story);
+    for (String feature : story.neutralSum.features()) {
+      postings.remove(feature, story);
     }
     for (ArticleFeatures member : story.members) {
       for (long key : bandKeys(member.signature())) {
-        List<ArticleFeatures> bucket = bands.get(key);
-        if (bucket != null) {
-          bucket.removeIf(a -> a == member);
-          if (bucket.isEmpty()) {
-            bands.remove(key);
-          }
-        }
-      }
-    }
-  }
-
-  private void removePosting(String feature, StoryState story) {
-    Set<StoryState> set = postings.get(feature);
-    if (set != null) {
-      set.remove(story);
-      if (set.isEmpty()) {
-        postings.remove(feature);
+        bands.remove(key, member);
       }
     }
   }

@@ -2,11 +2,9 @@ package org.vigie.stories.clustering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A story while it is being built: its members and the summed features its centroid is made of. */
@@ -14,9 +12,9 @@ final class StoryState {
   final String id;
   final int seq;
   final List<ArticleFeatures> members = new ArrayList<>();
-  final Map<String, Double> termSum = new HashMap<>();
-  final Map<String, Double> entitySum = new HashMap<>();
-  final Map<String, Double> neutralSum = new HashMap<>();
+  final FeatureSum termSum = new FeatureSum();
+  final FeatureSum entitySum = new FeatureSum();
+  final FeatureSum neutralSum = new FeatureSum();
   final Set<Integer> years = new HashSet<>();
   final EventDays days = new EventDays();
 
@@ -32,9 +30,9 @@ final class StoryState {
 
   void add(ArticleFeatures article) {
     members.add(article);
-    article.terms().forEach((k, v) -> termSum.merge(k, v, Double::sum));
-    article.entities().forEach((k, v) -> entitySum.merge(k, v, Double::sum));
-    article.neutral().forEach((k, v) -> neutralSum.merge(k, v, Double::sum));
+    termSum.add(article.terms());
+    entitySum.add(article.entities());
+    neutralSum.add(article.neutral());
     years.addAll(article.years());
     days.addAll(article.days());
 

@@ -1,0 +1,74 @@
+package org.vigie.stories.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FeatureSumTest {
+  private static final List<String> VOCABULARY = List.of("dam", "breach", "valmoray", "tram", "strike", "chess",
+      "open", "flood", "mayor", "river", "e:valmoray", "#1200");
+
+  private static Map<String, Double> randomArticle(Random random) {
+    Map<String, Double> tf = new java.util.TreeMap<>();
+    for (int i = 0; i < 4; i++) {
+      tf.merge(VOCABULARY.get(random.nextInt(VOCABULARY.size())), 1.0 + random.nextInt(3), Double::sum);
+    }
+    return tf;
+  }
+
+  @Test
+  void withoutRefreshGrowth_theCachedNormIsTheRecomputedOne_afterEveryChange() {
+    Random random = new Random(11);
+    DocumentFrequencies df = new DocumentFrequencies(20);
+    FeatureSum sum = new FeatureSum();
+    for (int i = 0; i < 300; i++) {
+      Map<String, Double> article = randomArticle(random);
+      df.add(article.keySet());
+      if (random.nextInt(3) == 0) {
+        sum.add(article);
+      }
+      assertThat(sum.norm(df, 0)).isCloseTo(sum.exactNorm(df), within(1e-9));
+    }
+  }
+
+  @Test
+  void withRefreshGrowth_theNormIsRecomputed_onceTheCorpusHasGrownByThatShare() {
+    Random random = new Random(5);
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    FeatureSum sum = new FeatureSum();
+    for (int i = 0; i < 100; i++) {
+      Map<String, Double> article = randomArticle(random);
+      df.add(article.keySet());
+      sum.add(article);
+    }
+    double cached = sum.norm(df, 0.5);
+    assertThat(cached).isCloseTo(sum.exactNorm(df), within(1e-9));
+    // Documents without the story's features: the idf of all its features drifts.
+    for (int i = 0; i < 40; i++) {
+      df.add(List.of("unrelated" + i));
+    }
+    assertThat(sum.norm(df, 0.5)).as("40% growth: still the cached norm").isEqualTo(cached);
+    assertThat(sum.exactNorm(df)).isNotCloseTo(cached, within(1e-6));
+    for (int i = 0; i < 20; i++) {
+      df.add(List.of("unrelated" + i));
+    }
+    assertThat(sum.norm(df, 0.5)).as("60% growth: recomputed").isCloseTo(sum.exactNorm(df), within(1e-9));
+  }
+
+  @Test
+  void entriesThatChanged_areReweighted_beforeTheNormIsRead() {
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    df.add(List.of("dam", "flood"));
+    df.add(List.of("dam"));
+    FeatureSum sum = new FeatureSum();
+    sum.add(Map.of("dam", 1.0));
+    sum.norm(df, 10);
+    sum.add(Map.of("dam", 2.0, "flood", 1.0));
+    assertThat(sum.get("dam")).isEqualTo(3.0);
+    assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-12));
+  }
+}
