@@ -23,7 +23,7 @@ final class LshBuckets {
   }
 
   void add(long key, ArticleFeatures article) {
-    ArrayDeque<ArticleFeatures> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>());
+    ArrayDeque<ArticleFeatures> bucket = buckets.computeIfAbsent(key, k -> new ArrayDeque<>(1)); // most stay single
     bucket.addLast(article);
     if (bucket.size() > cap) {
       bucket.removeFirst();
