@@ -41,6 +41,8 @@ import org.vigie.stories.clustering.StoryClusterer;
  * so the three stages are compared on one denominator.
  */
 public final class EndToEnd {
+  /** The growth run stops when the heap after a collection is fuller than this share of its maximum. */
+  private static final double HEAP_STOP_SHARE = 0.9;
 
   /**
    * @param corpus          files and folders to read the texts from
@@ -330,6 +332,12 @@ public final class EndToEnd {
         }
         if (c > deadline && reached >= o.growthFrom()) {
           say("growth: time budget of %d s reached at %d articles", o.growthBudgetSeconds(), reached);
+          break;
+        }
+        // A run that would exhaust the heap stops and reports the size reached, as for the time budget.
+        if (reached % 1_000 == 0 && reached >= o.growthFrom() && Machine.heapShareAfterLastGc() > HEAP_STOP_SHARE) {
+          say("growth: heap %.0f %% full after the last collection at %d articles; stopping",
+              100 * Machine.heapShareAfterLastGc(), reached);
           break;
         }
       }

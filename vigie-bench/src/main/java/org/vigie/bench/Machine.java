@@ -85,6 +85,23 @@ public final class Machine {
     return usage.getUsed() / (1024.0 * 1024.0);
   }
 
+  /**
+   * The share of the maximum heap in use just after the last collection of each heap pool (old objects not yet
+   * found dead included, so an upper bound), or 0 when the maximum is unknown. Forces no collection.
+   */
+  public static double heapShareAfterLastGc() {
+    long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    if (max <= 0) {
+      return 0;
+    }
+    long used = 0;
+    for (MemoryPoolMXBean pool : heapPools()) {
+      var usage = pool.getCollectionUsage();
+      used += usage == null ? 0 : usage.getUsed();
+    }
+    return (double) used / max;
+  }
+
   private static List<MemoryPoolMXBean> heapPools() {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
   }
