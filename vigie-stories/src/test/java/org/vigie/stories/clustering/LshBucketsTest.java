@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LshBucketsTest {
 
   private static ArticleFeatures article(String id) {
-    return new ArticleFeatures(id, id, "en", null, Map.of(), Map.of(), Map.of(), Set.of(), new long[0]);
+    return new ArticleFeatures(id, id, "en", null, Map.of(), Map.of(), Map.of(), Set.of(), new EventDays(),
+        new long[0]);
   }
 
   @Test
