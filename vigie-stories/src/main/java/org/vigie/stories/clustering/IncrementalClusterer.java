@@ -21,7 +21,8 @@ import org.vigie.model.Story;
  * <ol>
  *   <li>document frequencies learn its features;</li>
  *   <li>the MinHash LSH index proposes earlier articles sharing a band (each bucket keeps its
- *       {@code maxBucketArticles} most recent articles); the best one whose estimated shingle Jaccard similarity
+ *       {@code maxBucketArticles} most recent articles, of the {@link StoryState#RECENT_MEMBERS} latest members of
+ *       each story); the best one whose estimated shingle Jaccard similarity
  *       reaches the threshold, and which names no day far from the article's, makes the article its
  *       near-duplicate, in its story;</li>
  *   <li>otherwise the inverted index (feature → the {@code maxPostings} active stories that most recently gained
@@ -96,7 +97,7 @@ final class IncrementalClusterer implements StoryClusterer {
   public synchronized List<Story> stories() {
     List<Story> out = new ArrayList<>(stories.size());
     for (StoryState story : stories) {
-      out.add(new Story(story.id, centralTitle(story), story.members.stream().map(ArticleFeatures::id).toList()));
+      out.add(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
     }
     return out;
   }
@@ -206,7 +207,7 @@ final class IncrementalClusterer implements StoryClusterer {
         entities.isEmpty() || story.entitySum.isEmpty() ? -1 : cosineWithSum(entities, story.entitySum));
     double member = 0;
     if (config.memberWeight() > 0) {
-      List<ArticleFeatures> members = story.members;
+      List<ArticleFeatures> members = story.recent;
       for (int i = Math.max(0, members.size() - config.maxMembersCompared()); i < members.size(); i++) {
         ArticleFeatures m = members.get(i);
         double t = Vectors.dot(terms, Vectors.tfIdf(m.terms(), df));
@@ -270,10 +271,15 @@ final class IncrementalClusterer implements StoryClusterer {
 
   private void join(StoryState story, ArticleFeatures article) {
     LocalDate oldLast = story.last;
-    story.add(article);
+    ArticleFeatures letGo = story.add(article);
     storyOfArticle.put(article.id(), story);
     if (!story.active) {
       return;
+    }
+    if (letGo != null) {
+      for (long key : bandKeys(letGo.signature())) {
+        bands.remove(key, letGo);
+      }
     }
     article.terms().keySet().forEach(f -> postings.add(f, story));
     article.entities().keySet().forEach(f -> postings.add(f, story));
@@ -335,7 +341,7 @@ final class IncrementalClusterer implements StoryClusterer {
     for (String feature : story.neutralSum.features()) {
       postings.remove(feature, story);
     }
-    for (ArticleFeatures member : story.members) {
+    for (ArticleFeatures member : story.recent) {
       for (long key : bandKeys(member.signature())) {
         bands.remove(key, member);
       }
@@ -358,11 +364,11 @@ final class IncrementalClusterer implements StoryClusterer {
     return keys;
   }
 
-  /** The title of the member closest to the story's centroid; the earliest member wins ties. */
+  /** The title of the recent member closest to the story's centroid; the earliest member wins ties. */
   private String centralTitle(StoryState story) {
     ArticleFeatures best = null;
     double bestScore = -1;
-    for (ArticleFeatures member : story.members) {
+    for (ArticleFeatures member : story.recent) {
       double score = cosineWithSum(Vectors.tfIdf(member.terms(), df), story.termSum);
       if (best == null || score > bestScore + 1e-12
           || Math.abs(score - bestScore) <= 1e-12 && CANONICAL.compare(member, best) < 0) {

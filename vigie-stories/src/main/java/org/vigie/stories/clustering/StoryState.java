@@ -7,11 +7,19 @@ import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A story while it is being built: its members and the summed features its centroid is made of. */
+/**
+ * A story while it is being built: its members, the features of its {@link #RECENT_MEMBERS} most recent ones, and
+ * the summed features its centroid is made of. Older members' features are let go, so that a story of thousands of
+ * reprints costs memory for its sums, not for each copy.
+ */
 final class StoryState {
+  /** How many of a story's latest members keep their features (title choice, member scores, near-duplicates). */
+  static final int RECENT_MEMBERS = 64;
+
   final String id;
   final int seq;
-  final List<ArticleFeatures> members = new ArrayList<>();
+  final List<String> memberIds = new ArrayList<>();
+  final List<ArticleFeatures> recent = new ArrayList<>();
   final FeatureSum termSum = new FeatureSum();
   final FeatureSum entitySum = new FeatureSum();
   final FeatureSum neutralSum = new FeatureSum();
@@ -28,8 +36,10 @@ final class StoryState {
     this.seq = seq;
   }
 
-  void add(ArticleFeatures article) {
-    members.add(article);
+  /** Adds a member; returns the member whose features were let go to make room, if any. */
+  @Nullable ArticleFeatures add(ArticleFeatures article) {
+    memberIds.add(article.id());
+    recent.add(article);
     termSum.add(article.terms());
     entitySum.add(article.entities());
     neutralSum.add(article.neutral());
@@ -42,6 +52,7 @@ final class StoryState {
       first = first == null || date.isBefore(first) ? date : first;
       last = last == null || date.isAfter(last) ? date : last;
     }
+    return recent.size() > RECENT_MEMBERS ? recent.removeFirst() : null;
   }
 
   /** True when both the story and {@code other} mention years and none in common. */

@@ -246,6 +246,26 @@ class StoryClustererTest {
   }
 
   @Test
+  void bigStory_keepsEveryMember_butOnlyItsRecentMembersAsNearDuplicateSources() {
+    String body = "Le syndicat Rail Uni a reconduit la grève des conducteurs du tramway de Lisandre pour la %d e "
+        + "journée consécutive ; Transilys promet un service minimum sur la ligne 2 et sur la ligne 4. Les usagers "
+        + "se reportent sur les bus de la régie, pris d'assaut aux heures de pointe, et sur les vélos en libre-service "
+        + "du centre-ville. La mairie de Lisandre appelle les deux parties à reprendre les négociations avant la fin "
+        + "de la semaine, faute de quoi elle saisira le médiateur régional des transports publics.";
+    StoryClusterer clusterer = StoryClusterer.create();
+    int size = StoryState.RECENT_MEMBERS + 36;
+    for (int i = 0; i < size; i++) {
+      clusterer.add(Docs.article("day-" + i, "Lisandre : la grève du tramway reconduite", body.formatted(1000 + i))
+          .published("2031-04-08").build());
+    }
+    Assignment copyOfFirst = clusterer.add(Docs.article("copy-of-day-0", "Lisandre : la grève du tramway reconduite",
+        body.formatted(1000)).published("2031-04-08").build());
+    assertThat(clusterer.stories()).singleElement()
+        .satisfies(story -> assertThat(story.articles()).hasSize(size + 1).startsWith("day-0", "day-1"));
+    assertThat(copyOfFirst.nearDuplicate()).isPresent().get().isNotEqualTo("day-0");
+  }
+
+  @Test
   void addingAnArticleTwice_returnsItsFirstAssignment() {
     StoryClusterer clusterer = StoryClusterer.create();
     Assignment first = clusterer.add(tram1());
