@@ -100,87 +100,139 @@ public record ClusteringConfig(
   }
 
   public ClusteringConfig withThreshold(double value) {
-    return new ClusteringConfig(value, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.threshold = value;
+    return c.build();
   }
 
   public ClusteringConfig withEntityWeight(double value) {
-    return new ClusteringConfig(threshold, value, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.entityWeight = value;
+    return c.build();
   }
 
   public ClusteringConfig withMemberWeight(double value) {
-    return new ClusteringConfig(threshold, entityWeight, value, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.memberWeight = value;
+    return c.build();
   }
 
   public ClusteringConfig withTitleBoost(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, value, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.titleBoost = value;
+    return c.build();
   }
 
   public ClusteringConfig withBigramWeight(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, value, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.bigramWeight = value;
+    return c.build();
   }
 
   public ClusteringConfig withYearConflictFactor(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, value, dayConflictFactor, dayToleranceDays, crossLanguageWeight, idfPriorDocuments,
-        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
-        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.yearConflictFactor = value;
+    return c.build();
   }
 
   public ClusteringConfig withDayConflict(double factor, int toleranceDays) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, factor, toleranceDays, crossLanguageWeight, idfPriorDocuments,
-        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
-        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.dayConflictFactor = factor;
+    c.dayToleranceDays = toleranceDays;
+    return c.build();
   }
 
   public ClusteringConfig withIdfPriorDocuments(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight, value,
-        timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
-        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.idfPriorDocuments = value;
+    return c.build();
   }
 
   public ClusteringConfig withTimeScaleDays(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, value, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.timeScaleDays = value;
+    return c.build();
   }
 
   public ClusteringConfig withWindow(int days, int maxStories) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, days, maxStories, nearDuplicateThreshold, shingleSize, bands, rowsPerBand,
-        maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.windowDays = days;
+    c.maxActiveStories = maxStories;
+    return c.build();
   }
 
   public ClusteringConfig withRetrieval(int postings, int candidates, int bucketArticles) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, postings, candidates, bucketArticles, normRefreshGrowth);
+    Copy c = new Copy(this);
+    c.maxPostings = postings;
+    c.maxCandidates = candidates;
+    c.maxBucketArticles = bucketArticles;
+    return c.build();
   }
 
   public ClusteringConfig withNormRefreshGrowth(double value) {
-    return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
-        maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
-        idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
-        rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, value);
+    Copy c = new Copy(this);
+    c.normRefreshGrowth = value;
+    return c.build();
+  }
+
+  /** A mutable copy, so that each {@code with...} method names only what it changes. */
+  private static final class Copy {
+    double threshold;
+    double entityWeight;
+    double memberWeight;
+    double titleBoost;
+    double bigramWeight;
+    int candidateFeatures;
+    int maxMembersCompared;
+    double yearConflictFactor;
+    double dayConflictFactor;
+    int dayToleranceDays;
+    double crossLanguageWeight;
+    double idfPriorDocuments;
+    double timeScaleDays;
+    int windowDays;
+    int maxActiveStories;
+    double nearDuplicateThreshold;
+    int shingleSize;
+    int bands;
+    int rowsPerBand;
+    int maxPostings;
+    int maxCandidates;
+    int maxBucketArticles;
+    double normRefreshGrowth;
+
+    Copy(ClusteringConfig c) {
+      threshold = c.threshold;
+      entityWeight = c.entityWeight;
+      memberWeight = c.memberWeight;
+      titleBoost = c.titleBoost;
+      bigramWeight = c.bigramWeight;
+      candidateFeatures = c.candidateFeatures;
+      maxMembersCompared = c.maxMembersCompared;
+      yearConflictFactor = c.yearConflictFactor;
+      dayConflictFactor = c.dayConflictFactor;
+      dayToleranceDays = c.dayToleranceDays;
+      crossLanguageWeight = c.crossLanguageWeight;
+      idfPriorDocuments = c.idfPriorDocuments;
+      timeScaleDays = c.timeScaleDays;
+      windowDays = c.windowDays;
+      maxActiveStories = c.maxActiveStories;
+      nearDuplicateThreshold = c.nearDuplicateThreshold;
+      shingleSize = c.shingleSize;
+      bands = c.bands;
+      rowsPerBand = c.rowsPerBand;
+      maxPostings = c.maxPostings;
+      maxCandidates = c.maxCandidates;
+      maxBucketArticles = c.maxBucketArticles;
+      normRefreshGrowth = c.normRefreshGrowth;
+    }
+
+    ClusteringConfig build() {
+      return new ClusteringConfig(threshold, entityWeight, memberWeight, titleBoost, bigramWeight, candidateFeatures,
+          maxMembersCompared, yearConflictFactor, dayConflictFactor, dayToleranceDays, crossLanguageWeight,
+          idfPriorDocuments, timeScaleDays, windowDays, maxActiveStories, nearDuplicateThreshold, shingleSize, bands,
+          rowsPerBand, maxPostings, maxCandidates, maxBucketArticles, normRefreshGrowth);
+    }
   }
 
   private static void require(boolean condition, String message) {
