@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
   int threads = 2;
 
   @Option(names = "--articles", paramLabel = "N",
-      description = "Texts measured per stage, drawn from the corpus (default: 120; below 100: smoke size).")
+      description = "Texts measured per stage, drawn from the corpus (default: 480; below 100: smoke size).")
   @Nullable Integer articles;
 
   @Option(names = "--growth-to", paramLabel = "N",
