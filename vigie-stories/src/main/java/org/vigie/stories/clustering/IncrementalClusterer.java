@@ -45,9 +45,8 @@ import org.vigie.model.Story;
  * articles hold their weights in {@link CompactWeights} keyed by the strings the document frequencies hold.
  */
 final class IncrementalClusterer implements StoryClusterer {
-  private static final Comparator<ArticleFeatures> CANONICAL = Comparator
-      .comparing(ArticleFeatures::published, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(ArticleFeatures::id);
+  private static final Comparator<ArticleFeatures> CANONICAL =
+      CanonicalOrder.by(ArticleFeatures::published, ArticleFeatures::id);
 
   private final ClusteringConfig config;
   private final FeatureExtractor extractor;
@@ -253,20 +252,6 @@ final class IncrementalClusterer implements StoryClusterer {
       }
     }
     return dot / norm;
-  }
-
-  private double cosineWithSum(Map<String, Double> unit, Map<String, Double> sum) {
-    double dot = 0;
-    double norm = 0;
-    for (Map.Entry<String, Double> e : sum.entrySet()) {
-      double w = e.getValue() * df.idf(e.getKey());
-      norm += w * w;
-      Double a = unit.get(e.getKey());
-      if (a != null) {
-        dot += a * w;
-      }
-    }
-    return norm == 0 ? 0 : dot / Math.sqrt(norm);
   }
 
   private void join(StoryState story, ArticleFeatures article) {
