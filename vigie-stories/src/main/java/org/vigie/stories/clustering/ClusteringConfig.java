@@ -1,5 +1,7 @@
 package org.vigie.stories.clustering;
 
+import java.util.function.Consumer;
+
 /**
  * How {@link StoryClusterer#create} groups articles. {@link #defaults()} is the one configuration tuned on the dev
  * halves of both evaluation corpora (ECB+ English, French headlines).
@@ -100,79 +102,67 @@ public record ClusteringConfig(
   }
 
   public ClusteringConfig withThreshold(double value) {
-    Copy c = new Copy(this);
-    c.threshold = value;
-    return c.build();
+    return with(c -> c.threshold = value);
   }
 
   public ClusteringConfig withEntityWeight(double value) {
-    Copy c = new Copy(this);
-    c.entityWeight = value;
-    return c.build();
+    return with(c -> c.entityWeight = value);
   }
 
   public ClusteringConfig withMemberWeight(double value) {
-    Copy c = new Copy(this);
-    c.memberWeight = value;
-    return c.build();
+    return with(c -> c.memberWeight = value);
   }
 
   public ClusteringConfig withTitleBoost(double value) {
-    Copy c = new Copy(this);
-    c.titleBoost = value;
-    return c.build();
+    return with(c -> c.titleBoost = value);
   }
 
   public ClusteringConfig withBigramWeight(double value) {
-    Copy c = new Copy(this);
-    c.bigramWeight = value;
-    return c.build();
+    return with(c -> c.bigramWeight = value);
   }
 
   public ClusteringConfig withYearConflictFactor(double value) {
-    Copy c = new Copy(this);
-    c.yearConflictFactor = value;
-    return c.build();
+    return with(c -> c.yearConflictFactor = value);
   }
 
   public ClusteringConfig withDayConflict(double factor, int toleranceDays) {
-    Copy c = new Copy(this);
-    c.dayConflictFactor = factor;
-    c.dayToleranceDays = toleranceDays;
-    return c.build();
+    return with(c -> {
+      c.dayConflictFactor = factor;
+      c.dayToleranceDays = toleranceDays;
+    });
   }
 
   public ClusteringConfig withIdfPriorDocuments(double value) {
-    Copy c = new Copy(this);
-    c.idfPriorDocuments = value;
-    return c.build();
+    return with(c -> c.idfPriorDocuments = value);
   }
 
   public ClusteringConfig withTimeScaleDays(double value) {
-    Copy c = new Copy(this);
-    c.timeScaleDays = value;
-    return c.build();
+    return with(c -> c.timeScaleDays = value);
   }
 
   public ClusteringConfig withWindow(int days, int maxStories) {
-    Copy c = new Copy(this);
-    c.windowDays = days;
-    c.maxActiveStories = maxStories;
-    return c.build();
+    return with(c -> {
+      c.windowDays = days;
+      c.maxActiveStories = maxStories;
+    });
   }
 
   public ClusteringConfig withRetrieval(int postings, int candidates, int bucketArticles) {
-    Copy c = new Copy(this);
-    c.maxPostings = postings;
-    c.maxCandidates = candidates;
-    c.maxBucketArticles = bucketArticles;
-    return c.build();
+    return with(c -> {
+      c.maxPostings = postings;
+      c.maxCandidates = candidates;
+      c.maxBucketArticles = bucketArticles;
+    });
   }
 
   public ClusteringConfig withNormRefreshGrowth(double value) {
-    Copy c = new Copy(this);
-    c.normRefreshGrowth = value;
-    return c.build();
+    return with(c -> c.normRefreshGrowth = value);
+  }
+
+  private ClusteringConfig with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
   }
 
   /** A mutable copy, so that each {@code with...} method names only what it changes. */
