@@ -37,7 +37,8 @@ final class ArticleAssembler {
         title = "";
       }
     }
-    Dateline lead = leadingDateline(body);
+    // only when text follows it: a body that is nothing but a date is kept as it is
+    PublicationDates.Leading lead = PublicationDates.leading(body).filter(l -> !l.rest().isEmpty()).orElse(null);
     if (lead != null) {
       body = lead.rest();
       dateline = dateline == null ? lead.date() : dateline;
@@ -73,21 +74,6 @@ final class ArticleAssembler {
     return new Article(
         id, draft.source(), blankToNull(draft.url()), blankToNull(draft.outlet()), title, published, language, body,
         metadata);
-  }
-
-  private record Dateline(LocalDate date, String rest) {}
-
-  /** The body's first line when it is a dateline and more text follows, with that text. */
-  private static @Nullable Dateline leadingDateline(String body) {
-    int lineEnd = body.indexOf('\n');
-    if (lineEnd < 0) {
-      return null;
-    }
-    String rest = body.substring(lineEnd).strip();
-    return PublicationDates.parse(body.substring(0, lineEnd))
-        .filter(date -> !rest.isEmpty())
-        .map(date -> new Dateline(date, rest))
-        .orElse(null);
   }
 
   /** Scraped pages often repeat the headline as the first paragraph. */

@@ -51,10 +51,8 @@ final class PlainTextReader {
 
   /** Takes a dateline off the start of the text, when its first line is one. */
   private static Dated dateline(String text) {
-    int lineEnd = text.indexOf('\n');
-    String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
-    return PublicationDates.parse(firstLine)
-        .map(date -> new Dated(date, text.substring(firstLine.length()).strip()))
+    return PublicationDates.leading(text)
+        .map(leading -> new Dated(leading.date(), leading.rest()))
         .orElseGet(() -> new Dated(null, text));
   }
 

@@ -69,6 +69,16 @@ final class PublicationDates {
 
   private PublicationDates() {}
 
+  /** A dateline that opens a text, and the text after it. */
+  record Leading(LocalDate date, String rest) {}
+
+  /** The text's first line, when it is a dateline, with what follows it (stripped, possibly empty). */
+  static Optional<Leading> leading(String text) {
+    int lineEnd = text.indexOf('\n');
+    String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
+    return parse(firstLine).map(date -> new Leading(date, text.substring(firstLine.length()).strip()));
+  }
+
   static Optional<LocalDate> parse(String raw) {
     String line = WhitespaceNormalizer.oneLine(raw);
     Matcher place = PLACE.matcher(line);
