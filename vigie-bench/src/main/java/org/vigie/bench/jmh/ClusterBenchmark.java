@@ -1,6 +1,5 @@
 package org.vigie.bench.jmh;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,7 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.vigie.bench.Recombiner;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.stories.clustering.Assignment;
 import org.vigie.stories.clustering.StoryClusterer;
@@ -40,38 +38,26 @@ public class ClusterBenchmark {
   public int size;
 
   private StoryClusterer instance;
-  private Recombiner recombiner;
-  private AnalyzedArticle[] next;
-  private int cursor;
-  private long counter;
+  private SyntheticFeed feed;
 
   @Setup(Level.Trial)
   public void setUp() {
-    recombiner = BenchData.recombiner();
+    feed = new SyntheticFeed(BenchData.recombiner(), PER_DAY, 1);
     instance = clusterer.equals("vigie") ? StoryClusterer.create() : StoryClusterer.naiveBaseline(0.125);
-    for (counter = 0; counter < size; counter++) {
-      instance.add(make(counter));
+    for (int i = 0; i < size; i++) {
+      instance.add(feed.next());
     }
   }
 
   /** The articles the next iteration adds, made outside the measured time. */
   @Setup(Level.Iteration)
   public void prepare() {
-    next = new AnalyzedArticle[BATCH];
-    for (int i = 0; i < BATCH; i++) {
-      next[i] = make(counter + i);
-    }
-    counter += BATCH;
-    cursor = 0;
-  }
-
-  private AnalyzedArticle make(long n) {
-    return recombiner.make(n, LocalDate.of(2026, 1, 1).plusDays(n / PER_DAY), 1);
+    feed.prepare(BATCH);
   }
 
   @Benchmark
   public Assignment add() {
-    AnalyzedArticle article = cursor < next.length ? next[cursor++] : make(counter++);
+    AnalyzedArticle article = feed.next();
     return instance.add(article);
   }
 }

@@ -3,7 +3,6 @@ package org.vigie.bench.jmh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,38 +43,26 @@ public class StoreBenchmark {
 
   private Path dir;
   private Store store;
-  private Recombiner recombiner;
-  private AnalyzedArticle[] next;
-  private int cursor;
-  private long counter;
+  private SyntheticFeed feed;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    recombiner = BenchData.recombiner();
+    feed = new SyntheticFeed(BenchData.recombiner(), 2_000, 3);
     dir = Files.createTempDirectory("vigie-bench-store");
     store = Store.openEmbedded(dir);
-    for (counter = 0; counter < size; counter++) {
-      store.put(make(counter), null);
+    for (int i = 0; i < size; i++) {
+      store.put(feed.next(), null);
     }
   }
 
   @Setup(Level.Iteration)
   public void prepare() {
-    next = new AnalyzedArticle[BATCH];
-    for (int i = 0; i < BATCH; i++) {
-      next[i] = make(counter + i);
-    }
-    counter += BATCH;
-    cursor = 0;
-  }
-
-  private AnalyzedArticle make(long n) {
-    return recombiner.make(n, LocalDate.of(2026, 1, 1).plusDays(n / 2_000), 3);
+    feed.prepare(BATCH);
   }
 
   @Benchmark
   public PutResult put() {
-    AnalyzedArticle article = cursor < next.length ? next[cursor++] : make(counter++);
+    AnalyzedArticle article = feed.next();
     return store.put(article, null);
   }
 
