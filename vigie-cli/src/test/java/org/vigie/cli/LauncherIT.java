@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The ./vigie launcher as a user runs it: it finds a JDK 21+ on its own and starts the CLI. */
+/** The ./vigie launcher and ./mvnw as a user runs them: each finds a JDK 21+ on its own. */
 class LauncherIT {
 
   @Test
@@ -22,6 +22,21 @@ class LauncherIT {
 
     assertThat(result.status()).as(result.output()).isZero();
     assertThat(result.output()).contains("vigie");
+  }
+
+  @Test
+  void mavenWrapperBuildsWithAModernJdkWhenJavaHomeIsTooOld() throws Exception {
+    // The README's test command on a machine whose default java is 17: the enforcer would stop the build.
+    ProcessBuilder wrapper = new ProcessBuilder("./mvnw", "-v")
+        .directory(SharedData.repositoryRoot().toFile())
+        .redirectErrorStream(true);
+    wrapper.environment().put("JAVA_HOME", Path.of("/nonexistent-jdk").toString());
+
+    Result result = run(wrapper);
+
+    assertThat(result.status()).as(result.output()).isZero();
+    String version = result.output().replaceAll("(?s).*Java version: (\\d+).*", "$1");
+    assertThat(Integer.parseInt(version)).as(result.output()).isGreaterThanOrEqualTo(21);
   }
 
   @Test
