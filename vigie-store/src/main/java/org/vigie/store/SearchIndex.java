@@ -2,15 +2,23 @@ package org.vigie.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -47,6 +55,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
@@ -64,6 +73,11 @@ final class SearchIndex implements Closeable {
   private static final String OUTLET = "outlet";
   private static final String ENTITY = "entity";
   private static final String SEQUENCE_KEY = "vigie.sequence";
+  private static final String REFUSED_KEY = "vigie.refused";
+  /** Ids longer than this (in UTF-8) are indexed by a hash: Lucene refuses terms over 32,766 bytes. */
+  private static final int MAX_ID_TERM_BYTES = 512;
+  /** Facet values (outlet, language, entity names) are cut to this many UTF-8 bytes, far below Lucene's limit. */
+  private static final int MAX_FACET_BYTES = 1024;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int HIGHLIGHT_MAX_CHARS = 200_000;
   private static final int MAX_FACET_VALUES = 20;
@@ -79,39 +93,83 @@ final class SearchIndex implements Closeable {
   private final SearcherManager searchers;
   private long addedSequence;
   private long committedSequence;
+  /** Database rows up to {@link #addedSequence} that the index could not take (see {@link #refuse}). */
+  private long refused;
   /** Bumped on every change; a search refreshes first when {@link #visible} is behind it. */
   private final AtomicLong changes = new AtomicLong();
   private final AtomicLong visible = new AtomicLong();
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers,
-      long committedSequence) {
+      long committedSequence, long refused) {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = searchers;
     this.committedSequence = committedSequence;
     this.addedSequence = committedSequence;
+    this.refused = refused;
   }
 
-  static SearchIndex open(Path dir) throws IOException {
+  /**
+   * Opens the index in {@code dir}, creating it when absent. The index is derived data: one that cannot be read (a
+   * file missing, truncated or corrupt, a format of another Lucene) is deleted and opened empty, to be rebuilt from
+   * the database, and {@code notices} is told so.
+   */
+  static SearchIndex open(Path dir, Consumer<String> notices) throws IOException {
+    try {
+      return openAsIs(dir);
+    } catch (LockObtainFailedException e) {
+      throw e; // in use, not damaged
+    } catch (IOException | RuntimeException e) {
+      notices.accept("the search index at " + dir + " cannot be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "); it is rebuilt from the database");
+      deleteTree(dir);
+      return openAsIs(dir);
+    }
+  }
+
+  private static SearchIndex openAsIs(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
     try {
       Analyzer analyzer = LanguageAnalyzers.perField();
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false);
-      IndexWriter writer = new IndexWriter(directory, config);
+      writer = new IndexWriter(directory, config);
       long committed = 0;
+      long refused = 0;
       for (Map.Entry<String, String> e : liveData(writer)) {
         if (SEQUENCE_KEY.equals(e.getKey())) {
           committed = Long.parseLong(e.getValue());
+        } else if (REFUSED_KEY.equals(e.getKey())) {
+          refused = Long.parseLong(e.getValue());
         }
       }
+      // Opens every segment's files: a missing or truncated one fails here rather than in a later search.
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new SearchIndex(directory, analyzer, writer, searchers, committed);
+      return new SearchIndex(directory, analyzer, writer, searchers, committed, refused);
     } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        try {
+          writer.rollback(); // releases the write lock, or reopening in this process would find it held
+        } catch (IOException | RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       directory.close();
       throw e;
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
@@ -130,14 +188,30 @@ final class SearchIndex implements Closeable {
     return addedSequence - committedSequence;
   }
 
+  /** Database rows, up to the last one added, that the index could not take: with {@link #count()}, every row. */
+  long refused() {
+    return refused;
+  }
+
   /**
    * Adds or replaces the article's document. The next search sees it: searches refresh the near-real-time reader
    * first when anything changed since the last refresh, so one refresh serves a burst of writes.
+   *
+   * @throws IllegalArgumentException when Lucene refuses the document; {@link #refuse} it then
    */
   void add(long sequence, AnalyzedArticle article) throws IOException {
-    writer.updateDocument(new Term(ID, article.id()), document(article));
+    writer.updateDocument(idTerm(article.id()), document(article));
     addedSequence = Math.max(addedSequence, sequence);
     changes.incrementAndGet();
+  }
+
+  /**
+   * Records that the row {@code sequence} will not be in the index, so that its absence is not taken for damage
+   * (which would rebuild the index on every open).
+   */
+  void refuse(long sequence) {
+    refused++;
+    addedSequence = Math.max(addedSequence, sequence);
   }
 
   /** Makes every change so far visible to searches. */
@@ -151,7 +225,8 @@ final class SearchIndex implements Closeable {
 
   /** Makes everything added so far durable, recording the highest sequence number it holds. */
   void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(addedSequence)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(SEQUENCE_KEY, Long.toString(addedSequence), REFUSED_KEY, Long.toString(refused)).entrySet());
     writer.commit();
     committedSequence = addedSequence;
   }
@@ -160,6 +235,7 @@ final class SearchIndex implements Closeable {
   void clear() throws IOException {
     writer.deleteAll();
     addedSequence = 0;
+    refused = 0;
     changes.incrementAndGet();
   }
 
@@ -200,23 +276,56 @@ final class SearchIndex implements Closeable {
   private static Document document(AnalyzedArticle article) {
     String group = LanguageAnalyzers.group(languageOf(article));
     Document doc = new Document();
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(ID, idTerm(article.id()).bytes(), Field.Store.NO));
+    doc.add(new StoredField(ID, article.id()));
     doc.add(new StoredField(TITLE, article.title()));
     doc.add(new Field(LanguageAnalyzers.titleField(group), article.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(LanguageAnalyzers.bodyField(group), article.article().body(), TEXT_WITH_OFFSETS));
-    doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(languageOf(article))));
+    doc.add(new SortedDocValuesField(LANGUAGE, facetValue(languageOf(article))));
     String outlet = article.outlet();
     if (outlet != null && !outlet.isBlank()) {
-      doc.add(new SortedDocValuesField(OUTLET, new BytesRef(outlet)));
+      doc.add(new SortedDocValuesField(OUTLET, facetValue(outlet)));
     }
     Set<String> names = new LinkedHashSet<>();
     for (Entity entity : article.entities()) {
       names.add(entity.name());
     }
     for (String name : names) {
-      doc.add(new SortedSetDocValuesField(ENTITY, new BytesRef(name)));
+      doc.add(new SortedSetDocValuesField(ENTITY, facetValue(name)));
     }
     return doc;
+  }
+
+  /** The term that identifies an article's document: its id, or a hash of an id too long for a Lucene term. */
+  private static Term idTerm(String id) {
+    BytesRef bytes = new BytesRef(id);
+    if (bytes.length <= MAX_ID_TERM_BYTES) {
+      return new Term(ID, bytes);
+    }
+    // A control character cannot start a real id (ingest refuses them), so no real id takes a hashed one's term.
+    return new Term(ID, new BytesRef("\u0001sha256:" + sha256(id)));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+          text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK ships SHA-256", e);
+    }
+  }
+
+  /** The value as doc values may hold it: cut, on a character boundary, to {@value #MAX_FACET_BYTES} bytes. */
+  private static BytesRef facetValue(String value) {
+    BytesRef bytes = new BytesRef(value);
+    if (bytes.length <= MAX_FACET_BYTES) {
+      return bytes;
+    }
+    int end = bytes.offset + MAX_FACET_BYTES;
+    while ((bytes.bytes[end] & 0xC0) == 0x80) {
+      end--; // back to the first byte of the character that would be cut
+    }
+    return new BytesRef(bytes.bytes, bytes.offset, end - bytes.offset);
   }
 
   /** The identified language, else the input's hint, else "und" (undetermined). */
