@@ -85,6 +85,12 @@ public final class EmbeddedStore implements Store {
   /** For tests: when set, {@link #put} stops after the database commit, as a crash right there would. */
   volatile boolean indexingSuspended;
 
+  /** How long one search may count and rank before it is stopped. */
+  static final long SEARCH_TIME_LIMIT_NANOS = 5_000_000_000L;
+
+  /** The time limit of a search; tests make it zero. */
+  volatile long searchTimeLimitNanos = SEARCH_TIME_LIMIT_NANOS;
+
   /** For tests: commit the index after this many articles (crash tests use a small number). */
   volatile int indexCommitEvery = INDEX_COMMIT_EVERY;
 
@@ -619,7 +625,7 @@ public final class EmbeddedStore implements Store {
     requireOpen();
     SearchIndex.Found found;
     try {
-      found = index.search(query, limit);
+      found = index.search(query, limit, searchTimeLimitNanos);
     } catch (IOException e) {
       throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
     }

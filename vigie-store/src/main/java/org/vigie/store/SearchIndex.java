@@ -36,15 +36,10 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -60,6 +55,7 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
+import org.vigie.model.Excerpt;
 
 /**
  * The Lucene side of the embedded store: derived from the database, never the system of record. Each commit records
@@ -91,6 +87,7 @@ final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final SearchQueries queries;
   private long addedSequence;
   private long committedSequence;
   /** Database rows up to {@link #addedSequence} that the index could not take (see {@link #refuse}). */
@@ -105,6 +102,7 @@ final class SearchIndex implements Closeable {
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = searchers;
+    this.queries = queries(analyzer);
     this.committedSequence = committedSequence;
     this.addedSequence = committedSequence;
     this.refused = refused;
@@ -296,6 +294,19 @@ final class SearchIndex implements Closeable {
     return doc;
   }
 
+  /** Queries over the title and body fields of every language group, titles weighing twice. */
+  private static SearchQueries queries(Analyzer analyzer) {
+    List<String> fields = new ArrayList<>();
+    Map<String, Float> boosts = new HashMap<>();
+    for (String group : LanguageAnalyzers.GROUPS) {
+      fields.add(LanguageAnalyzers.titleField(group));
+      fields.add(LanguageAnalyzers.bodyField(group));
+      boosts.put(LanguageAnalyzers.titleField(group), 2.0f);
+      boosts.put(LanguageAnalyzers.bodyField(group), 1.0f);
+    }
+    return new SearchQueries(fields.toArray(String[]::new), boosts, analyzer);
+  }
+
   /** The term that identifies an article's document: its id, or a hash of an id too long for a Lucene term. */
   private static Term idTerm(String id) {
     BytesRef bytes = new BytesRef(id);
@@ -351,12 +362,22 @@ final class SearchIndex implements Closeable {
 
   record Found(long total, List<RawHit> hits, SearchResult.Facets facets) {}
 
-  Found search(String queryText, int limit) throws IOException {
-    Query query = parse(queryText);
+  /**
+   * @param timeLimitNanos how long counting and ranking may take; past it the search stops
+   * @throws InvalidQueryException      when the query cannot be read or asks for too much
+   * @throws SearchTimeoutException when the search ran past {@code timeLimitNanos}
+   */
+  Found search(String queryText, int limit, long timeLimitNanos) throws IOException {
+    Query query = queries.parse(queryText);
     refresh();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher shared = searchers.acquire();
     try {
+      // A searcher of its own, over the same reader, to carry this query's deadline.
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      long deadline = System.nanoTime() + timeLimitNanos;
+      searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
       FacetCounts counts = searcher.search(query, new FacetCounts.Manager());
+      requireInTime(searcher, queryText, timeLimitNanos);
       if (counts.total == 0) {
         return new Found(0, List.of(), SearchResult.Facets.empty());
       }
@@ -364,47 +385,21 @@ final class SearchIndex implements Closeable {
         return new Found(counts.total, List.of(), counts.facets());
       }
       TopDocs top = searcher.search(query, Math.min(limit, MAX_HITS));
+      requireInTime(searcher, queryText, timeLimitNanos);
       List<RawHit> hits = hits(searcher, query, top);
       return new Found(counts.total, hits, counts.facets());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchQueries.tooMany(queryText);
     } finally {
-      searchers.release(searcher);
+      searchers.release(shared);
     }
   }
 
-  private Query parse(String text) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+  private static void requireInTime(IndexSearcher searcher, String queryText, long timeLimitNanos) {
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException("the search for \"" + Excerpt.of(queryText) + "\" ran past its time limit of "
+          + timeLimitNanos / 1_000_000 + " ms and was stopped; try again, or narrow it down");
     }
-    List<String> fields = new ArrayList<>();
-    Map<String, Float> boosts = new HashMap<>();
-    for (String group : LanguageAnalyzers.GROUPS) {
-      fields.add(LanguageAnalyzers.titleField(group));
-      fields.add(LanguageAnalyzers.bodyField(group));
-      boosts.put(LanguageAnalyzers.titleField(group), 2.0f);
-      boosts.put(LanguageAnalyzers.bodyField(group), 1.0f);
-    }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    try {
-      return parser.parse(text);
-    } catch (ParseException | RuntimeException malformed) {
-      try {
-        return parser.parse(plainWords(text));
-      } catch (ParseException e) {
-        throw new StoreException("cannot search for \"" + text + "\": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** The query as plain words: syntax characters escaped, operator words dropped. */
-  private static String plainWords(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      if (!word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
-        words.add(QueryParserBase.escape(word));
-      }
-    }
-    return words.isEmpty() ? "\"\"" : String.join(" ", words);
   }
 
   private List<RawHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

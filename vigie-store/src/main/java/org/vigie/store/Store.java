@@ -62,10 +62,14 @@ public interface Store extends AutoCloseable {
 
   /**
    * Full-text search over titles and bodies, in each article's language, accents and case ignored. The query
-   * accepts words, quoted phrases, {@code AND}/{@code OR}/{@code -}; malformed syntax is searched as plain words;
-   * a blank query matches every article. Sees every article whose {@link #put} has returned.
+   * accepts words (all must match), quoted phrases, {@code OR}, {@code NOT}, {@code -word}, parentheses,
+   * {@code word*} and {@code word~}; {@code /}, {@code :} and {@code !} are ordinary characters; a blank query
+   * matches every article. Sees every article whose {@link #put} has returned.
    *
    * @param limit the most hits to return (at most 1,000); 0 for the total and facets only
+   * @throws InvalidQueryException  when the query is malformed (the message says how to write it), over 1,000
+   *     characters, a regular expression or a range, or a wildcard or fuzzy term over the bounds
+   * @throws SearchTimeoutException when the search runs past its time limit (5 s)
    */
   SearchResult search(String query, int limit);
 
