@@ -12,13 +12,18 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
+import org.vigie.model.Excerpt;
 import org.vigie.store.EntityProfile;
+import org.vigie.store.InvalidQueryException;
 import org.vigie.store.QuoteQuery;
+import org.vigie.store.SearchTimeoutException;
 import org.vigie.store.Store;
 import org.vigie.store.StoryQuery;
 import org.vigie.store.StoryRecord;
@@ -43,7 +48,10 @@ public final class VigieServer implements AutoCloseable {
   private final Pages pages;
   private final Javalin app;
 
-  private VigieServer(Vigie vigie, boolean loopbackOnly) {
+  /** Set once listening, when the port is known; no request arrives before. */
+  private volatile @Nullable HostCheck hosts;
+
+  private VigieServer(Vigie vigie) {
     this.vigie = Objects.requireNonNull(vigie, "vigie");
     this.store = vigie.store();
     this.pages = new Pages(store);
@@ -51,9 +59,11 @@ public final class VigieServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.router.ignoreTrailingSlashes = true;
-      if (loopbackOnly) {
-        config.routes.before(VigieServer::requireLoopbackHost);
-      }
+      ErrorPages errors = new ErrorPages();
+      config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
+      config.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
+      config.routes.before(this::requireKnownHost);
       config.routes.get("/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
       config.routes.get("/api/stories", this::stories);
@@ -71,6 +81,11 @@ public final class VigieServer implements AutoCloseable {
       config.routes.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))));
       config.routes.get("/search", ctx -> html(ctx, pages.search(Params.text(ctx.queryParam("q")))));
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "10");
+        error(ctx, 503, e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -81,29 +96,26 @@ public final class VigieServer implements AutoCloseable {
 
   /** Starts serving {@code vigie} on {@code host}:{@code port} (0 for any free port). */
   public static VigieServer start(Vigie vigie, String host, int port) {
-    VigieServer server = new VigieServer(vigie, isLoopback(host));
-    server.app.start(host, port);
-    return server;
-  }
-
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(java.util.Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    return start(vigie, host, port, Set.of());
   }
 
   /**
-   * On a loopback server, refuses requests whose Host is another name: a page that rebinds its own domain to
-   * 127.0.0.1 (DNS rebinding) cannot read the store through the browser.
+   * Starts serving {@code vigie} on {@code host}:{@code port} (0 for any free port), answering requests whose
+   * Host header names localhost, a loopback address, {@code host} itself or one of {@code allowedHosts}.
    */
-  private static void requireLoopbackHost(Context ctx) {
+  public static VigieServer start(Vigie vigie, String host, int port, Set<String> allowedHosts) {
+    VigieServer server = new VigieServer(vigie);
+    server.app.start(host, port);
+    server.hosts = HostCheck.of(host, server.port(), allowedHosts);
+    return server;
+  }
+
+  /** Refuses requests whose Host is a name this server does not know (DNS rebinding, see {@link HostCheck}). */
+  private void requireKnownHost(Context ctx) {
+    HostCheck check = hosts;
     String host = ctx.header("Host");
-    if (host == null) {
-      return;
-    }
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-        : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
-    if (!isLoopback(name)) {
-      throw new ApiException(403, "this server answers only to localhost, 127.0.0.1 or [::1], not '" + name + "'");
+    if (check != null && !check.allows(host)) {
+      throw new ApiException(403, check.describe() + ", not '" + Excerpt.of(String.valueOf(host)) + "'");
     }
   }
 
@@ -230,7 +242,7 @@ public final class VigieServer implements AutoCloseable {
     return m == null || m.isBlank() ? "HTTP " + e.getStatus() : m;
   }
 
-  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable";
     }
