@@ -23,4 +23,10 @@ class ExcerptTest {
     String shown = Excerpt.of(value);
     assertThat(shown).startsWith("a".repeat(Excerpt.MAX_CHARS - 1) + "…");
   }
+
+  @Test
+  void controlFormatAndBrokenCharacters_showAsReplacementCharacters() {
+    assertThat(Excerpt.of("a\u0000b\tc\u202Ed\ud800e")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    assertThat(Excerpt.of("été 😀")).isEqualTo("été 😀");
+  }
 }
