@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads articles from files, folders and http(s) URLs, analyses them, assigns them to stories and stores them.",
       "Articles already in the store are skipped, so ingesting the same files again changes nothing.",
-      "Exits with 1 when any input could not be read or stored."
+      "An article sent under the id of a stored one with other content is a conflict: the stored one is kept.",
+      "Exits with 1 when any input could not be read or stored, or conflicts."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -44,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
       bar.finish();
       summarise(report, out);
       out.flush();
-      return report.errors().isEmpty() ? 0 : 1;
+      return report.errors().isEmpty() && report.conflicts().isEmpty() ? 0 : 1;
     } catch (StoreException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -58,10 +59,13 @@ final class IngestCommand implements Callable<Integer> {
     for (Duplicate duplicate : report.duplicates()) {
       out.println("duplicate: " + duplicate.source() + " (article " + duplicate.duplicateOf() + ")");
     }
+    for (ItemError conflict : report.conflicts()) {
+      out.println("conflict: " + conflict.source() + ": " + conflict.message());
+    }
     for (ItemError error : report.errors()) {
       out.println("failed: " + error.source() + ": " + error.message());
     }
-    out.printf("ingested into %s: %d new, %d duplicate(s), %d failed%n", data.directory,
-        report.added().size(), report.duplicates().size(), report.errors().size());
+    out.printf("ingested into %s: %d new, %d duplicate(s), %d conflict(s), %d failed%n", data.directory,
+        report.added().size(), report.duplicates().size(), report.conflicts().size(), report.errors().size());
   }
 }

@@ -71,7 +71,7 @@ class ServeAndReindexTest {
   void ingest_ofAMissingFile_failsWithTheReason(@TempDir Path dir) {
     CliRun run = CliRun.of("ingest", "--data", dir.resolve("data").toString(), dir.resolve("nope.txt").toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("failed: ").contains("nope.txt").contains("0 new, 0 duplicate(s), 1 failed");
+    assertThat(run.out()).contains("failed: ").contains("nope.txt").contains("0 new, 0 duplicate(s), 0 conflict(s), 1 failed");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
 import org.vigie.model.Excerpt;
+import org.vigie.model.ItemError;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.InvalidQueryException;
 import org.vigie.store.QuoteQuery;
@@ -35,6 +36,10 @@ import org.vigie.store.StoryRecord;
 public final class VigieServer implements AutoCloseable {
   /** The largest request body accepted, 10 MiB; larger ones get a 413. */
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  /** The most articles one POST may hold. */
+  static final int MAX_ARTICLES_PER_POST = 1000;
+  /** The most refused items an error answer lists one by one in its message. */
+  private static final int ITEMS_IN_MESSAGE = 3;
   static final int MAX_SEARCH_LIMIT = 1000;
   static final int MAX_LIST_LIMIT = 500;
 
@@ -80,7 +85,7 @@ public final class VigieServer implements AutoCloseable {
       config.routes.get("/stories/{id}", ctx -> html(ctx, pages.story(ctx.pathParam("id"))));
       config.routes.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))));
       config.routes.get("/search", ctx -> html(ctx, pages.search(Params.text(ctx.queryParam("q")))));
-      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.items()));
       config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
         ctx.header("Retry-After", "10");
@@ -218,14 +223,36 @@ public final class VigieServer implements AutoCloseable {
     if (parsed.isArray() && parsed.isEmpty()) {
       throw ApiException.badRequest("the array holds no article");
     }
+    if (parsed.isArray() && parsed.size() > MAX_ARTICLES_PER_POST) {
+      throw ApiException.badRequest("the array holds " + parsed.size() + " elements; send at most "
+          + MAX_ARTICLES_PER_POST + " articles per request");
+    }
     IngestResult read = ingestor.read("POST /api/articles", body, "application/json");
     IngestReport report = vigie.ingest().ingest(read);
+    if (report.added().isEmpty() && !report.conflicts().isEmpty()) {
+      throw refused(409, report.conflicts());
+    }
+    if (report.added().isEmpty() && !report.errors().isEmpty()) {
+      throw refused(400, report.errors());
+    }
     json(ctx, 201, Dto.Ingested.of(report));
   }
 
+  /** Nothing of the request was stored: the answer names the first items and lists them all. */
+  private static ApiException refused(int status, List<ItemError> items) {
+    String first = items.stream().limit(ITEMS_IN_MESSAGE).map(e -> e.source() + ": " + e.message())
+        .collect(java.util.stream.Collectors.joining("; "));
+    String more = items.size() > ITEMS_IN_MESSAGE ? "; and " + (items.size() - ITEMS_IN_MESSAGE) + " more" : "";
+    return new ApiException(status, "no article stored: " + first + more, items);
+  }
+
   private static void error(Context ctx, int status, String message) {
+    error(ctx, status, message, List.of());
+  }
+
+  private static void error(Context ctx, int status, String message, List<ItemError> items) {
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
-      json(ctx, status, Dto.Error.of(status, message));
+      json(ctx, status, Dto.Error.of(status, message, items));
     } else {
       ctx.status(status).contentType("text/html; charset=utf-8").result(Pages.error(status, message));
     }

@@ -498,8 +498,20 @@ public final class EmbeddedStore implements Store {
   // ----------------------------------------------------------------------------------------------- reads
 
   @Override
+  public Optional<String> contentHash(String articleId) {
+    return read("article " + Excerpt.of(articleId), db -> {
+      try (PreparedStatement ps = db.prepareStatement("SELECT title, body FROM article WHERE id = ?")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(ContentHash.of(rs.getString(1), rs.getString(2))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
   public Optional<String> articleJson(String id) {
-    return read("article " + id, db -> {
+    return read("article " + Excerpt.of(id), db -> {
       try (PreparedStatement ps = db.prepareStatement("SELECT analysis, story_id FROM article WHERE id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {

@@ -49,6 +49,12 @@ public interface Store extends AutoCloseable {
   /** Removes a story (after the clusterer merged it into another); its articles keep no story until reassigned. */
   void deleteStory(String id);
 
+  /**
+   * The content hash of the stored article with this id ({@link org.vigie.model.ContentHash#of} of its title and
+   * body), to tell a repeated article from another one sent under a known id.
+   */
+  Optional<String> contentHash(String articleId);
+
   /** The article in the analyze-contract JSON shape, plus a {@code "story"} field (null when it has none). */
   Optional<String> articleJson(String id);
 
