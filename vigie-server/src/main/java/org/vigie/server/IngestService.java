@@ -22,8 +22,11 @@ import org.vigie.store.StoryQuery;
 /**
  * Analyses what an ingest read, assigns each article to a story and stores it. Articles already in the store are
  * reported as duplicates without being analysed again, so re-ingesting the same files is a cheap no-op; an article
- * sent under the id of a stored one with other content is a conflict, and the stored one is kept. One ingest runs at
- * a time; reads of the store go on meanwhile.
+ * sent under the id of a stored one with other content is a conflict, and the stored one is kept.
+ *
+ * <p>Ingests run side by side: each analyses its articles on its own, with no lock held, so an article whose
+ * analysis takes long (the longest body ingest lets through) delays only its own ingest. Assigning to stories and
+ * storing, which are quick, happen one chunk at a time across ingests; reads of the store go on meanwhile.
  */
 public final class IngestService {
   /** Articles analysed together between two progress reports. */
@@ -60,7 +63,7 @@ public final class IngestService {
     return ingest(read, Progress.NONE);
   }
 
-  public synchronized IngestReport ingest(IngestResult read, Progress progress) {
+  public IngestReport ingest(IngestResult read, Progress progress) {
     List<Duplicate> duplicates = new ArrayList<>(read.duplicates());
     List<ItemError> conflicts = new ArrayList<>();
     List<ItemError> errors = new ArrayList<>(read.errors());
@@ -79,27 +82,31 @@ public final class IngestService {
     int chunk = Math.max(1, threads * CHUNK_PER_THREAD);
     for (int from = 0; from < total; from += chunk) {
       List<Article> part = fresh.subList(from, Math.min(total, from + chunk));
-      List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(part, threads);
-      for (AnalyzedArticle article : analysed) {
-        try {
-          String story = stories.assign(article);
-          if (store.put(article, story) == PutResult.NEW) {
-            added.add(article.id());
-            touched.add(story);
-          } else if (known(article.article()) == Known.SAME) {
-            duplicates.add(new Duplicate(article.source(), article.id()));
-          } else {
-            conflicts.add(conflict(article.article())); // stored meanwhile by another ingest, with other content
+      List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(part, threads); // no lock: the long part
+      synchronized (this) {
+        for (AnalyzedArticle article : analysed) {
+          try {
+            String story = stories.assign(article);
+            if (store.put(article, story) == PutResult.NEW) {
+              added.add(article.id());
+              touched.add(story);
+            } else if (known(article.article()) == Known.SAME) {
+              duplicates.add(new Duplicate(article.source(), article.id()));
+            } else {
+              conflicts.add(conflict(article.article())); // stored meanwhile by another ingest, other content
+            }
+          } catch (StoreException | IllegalArgumentException e) {
+            errors.add(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+                + e.getMessage()));
           }
-        } catch (StoreException | IllegalArgumentException e) {
-          errors.add(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
-              + e.getMessage()));
         }
       }
       progress.update(Math.min(total, from + chunk), total);
     }
-    for (String story : touched) {
-      stories.record(story).ifPresent(store::putStory);
+    synchronized (this) {
+      for (String story : touched) {
+        stories.record(story).ifPresent(store::putStory);
+      }
     }
     return new IngestReport(added, duplicates, conflicts, errors, read.skipped());
   }
