@@ -55,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
-        VigieServer server = VigieServer.start(vigie, host, port, Set.copyOf(allowedHosts))) {
+        VigieServer server = VigieServer.start(vigie, host, port, Set.copyOf(allowedHosts));
+        RunningServer.Announcement announced = RunningServer.announce(data.directory,
+            server.uri(RunningServer.clientHost(host)))) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Vigie is serving " + data.directory + " at " + server.uri(host));
       out.flush();

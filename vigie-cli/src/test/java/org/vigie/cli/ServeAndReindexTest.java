@@ -48,8 +48,11 @@ class ServeAndReindexTest {
         HttpRequest.newBuilder(base.resolve("/api/health")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"ok\"");
+    Path announced = dir.resolve("data").resolve(RunningServer.FILE);
+    assertThat(Files.readString(announced).strip()).as("where ingest finds the server").isEqualTo(base.toString());
     serve.stop.countDown();
     assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
+    assertThat(announced).doesNotExist();
   }
 
   @Test

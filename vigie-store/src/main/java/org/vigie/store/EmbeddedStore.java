@@ -135,7 +135,8 @@ public final class EmbeddedStore implements Store {
         lock = null;
       }
       if (lock == null) {
-        throw new StoreException("the store at " + where + " is already open in another process or store instance");
+        throw new StoreInUseException("the store at " + where + " is already open in another process or store"
+            + " instance");
       }
       String url = "jdbc:sqlite:" + where.resolve(DATABASE_FILE);
       writer = connect(url, false);

@@ -25,7 +25,8 @@ public interface Store extends AutoCloseable {
    * Opens the embedded store in {@code dir}: creates it when absent, migrates its schema, and indexes any article
    * the database holds but the search index does not yet (after a crash).
    *
-   * @throws StoreException when the store was written by a newer Vigie, is open in another process, or is unreadable
+   * @throws StoreInUseException when another process (or an open store of this one) holds the directory
+   * @throws StoreException      when the store was written by a newer Vigie, or is unreadable
    */
   static Store openEmbedded(Path dir) {
     return EmbeddedStore.open(dir);
