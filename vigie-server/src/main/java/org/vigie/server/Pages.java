@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.Excerpt;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
@@ -87,7 +88,7 @@ final class Pages {
 
   String story(String id) {
     StoryRecord record = store.story(id)
-        .orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
     JsonNode dossier = parse(record.dossier());
     Html body = new Html();
     body.open("article", "class", "dossier");
@@ -231,7 +232,7 @@ final class Pages {
 
   String entity(String id) {
     EntityProfile profile = store.entity(id)
-        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + Excerpt.of(id) + "'"));
     Html body = new Html();
     var e = profile.entity();
     body.el("h1", e.name());

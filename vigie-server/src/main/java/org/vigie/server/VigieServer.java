@@ -160,14 +160,14 @@ public final class VigieServer implements AutoCloseable {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
     rawJson(ctx, 200, record.dossier());
   }
 
   private void article(Context ctx) {
     String id = ctx.pathParam("id");
     rawJson(ctx, 200, store.articleJson(id)
-        .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'")));
+        .orElseThrow(() -> ApiException.notFound("no article with id '" + Excerpt.of(id) + "'")));
   }
 
   private void search(Context ctx) {
@@ -184,7 +184,7 @@ public final class VigieServer implements AutoCloseable {
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
     EntityProfile profile = store.entity(id)
-        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + Excerpt.of(id) + "'"));
     json(ctx, 200, Dto.Profile.of(profile));
   }
 

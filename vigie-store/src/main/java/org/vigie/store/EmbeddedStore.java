@@ -451,7 +451,7 @@ public final class EmbeddedStore implements Store {
         writer.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot store story " + story.id() + " in " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot store story " + Excerpt.of(story.id()) + " in " + dir + ": " + e.getMessage(), e);
       }
     }
   }
@@ -469,7 +469,7 @@ public final class EmbeddedStore implements Store {
         writer.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot delete story " + id + " from " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot delete story " + Excerpt.of(id) + " from " + dir + ": " + e.getMessage(), e);
       }
     }
   }
@@ -555,7 +555,7 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public Optional<StoryRecord> story(String id) {
-    return read("story " + id, db -> {
+    return read("story " + Excerpt.of(id), db -> {
       try (PreparedStatement ps = db.prepareStatement(
           "SELECT id, title, first_date, last_date, article_ids, dossier FROM story WHERE id = ?")) {
         ps.setString(1, id);
@@ -720,7 +720,7 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public Optional<EntityProfile> entity(String id) {
-    return read("entity " + id, db -> {
+    return read("entity " + Excerpt.of(id), db -> {
       EntitySummary summary;
       try (PreparedStatement ps = db.prepareStatement(ENTITY_SUMMARY_SQL + " WHERE e.id = ?")) {
         ps.setString(1, id);
