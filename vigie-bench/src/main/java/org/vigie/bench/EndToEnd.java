@@ -35,7 +35,9 @@ import org.vigie.stories.clustering.StoryClusterer;
  * The end-to-end bench behind {@code vigie bench}: on the same texts, in one process, the throughput of (1) bare
  * CoreNLP — the limit —, (2) Vigie's full pipeline and (3) ingest into the embedded store with clustering and
  * indexing, each on 1 and on N threads; then how the cost of clustering + indexing one article grows with the size
- * of the store, the latency from {@code put} to a search hit, and the memory each phase needed.
+ * of the store, the latency from {@code put} to a search hit, and the memory each phase needed; last, the hostile
+ * requests of issue 10 against a server (a 1 MB article, a costly regular expression) and the latency of small
+ * POSTs sent meanwhile ({@link HostileLoad}).
  *
  * <p>It measures; it asserts nothing. Articles/s count articles; tokens/s count CoreNLP's tokens of the same texts,
  * so the three stages are compared on one denominator.
@@ -55,30 +57,41 @@ public final class EndToEnd {
    * @param articlesPerDay  publication dates of synthetic articles advance by a day every so many articles
    * @param latencySamples  articles whose put → searchable latency is measured
    * @param extraPool       real ECB+ articles analysed (once) to widen the pool synthetic articles are made of
-   * @param growthOnly      skip the throughput stages (bare CoreNLP, pipeline, ingest): models still load, since
-   *                        the synthetic articles are made of analysed ones
+   * @param only            every phase, or one: {@link Phase#GROWTH} skips the throughput stages (bare CoreNLP,
+   *                        pipeline, ingest) and the hostile requests; {@link Phase#HOSTILE} runs only those. Models
+   *                        load in every case (synthetic articles are made of analysed ones)
    */
   public record Options(List<Path> corpus, int articles, int maxThreads, int rounds, int growthFrom, int growthTo,
-      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool, boolean growthOnly) {
+      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool, Phase only) {
 
     /**
      * The full run: 480 texts (about 4 s per stage on 2 threads: at 120, a 1 s stage swung the ratio from 0.76 to
      * 0.95 between runs), 1 and 2 threads, growth from 1,000 to 100,000 articles.
      */
     public static Options full(List<Path> corpus) {
-      return new Options(corpus, 480, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200, false);
+      return new Options(corpus, 480, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200, Phase.ALL);
     }
 
     /** The smoke run CI does: tiny sizes, so that the bench keeps working; its figures mean little. */
     public static Options smoke(List<Path> corpus, int articles) {
-      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0, false);
+      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0, Phase.ALL);
     }
 
-    /** The same options, running only the growth phase (and put → searchable, memory) when {@code only}. */
-    public Options withGrowthOnly(boolean only) {
+    /** The same options, running only {@code phase}. */
+    public Options withOnly(Phase phase) {
       return new Options(corpus, articles, maxThreads, rounds, growthFrom, growthTo, growthBudgetSeconds,
-          articlesPerDay, latencySamples, extraPool, only);
+          articlesPerDay, latencySamples, extraPool, phase);
     }
+  }
+
+  /** What a run measures. */
+  public enum Phase {
+    /** Throughput, growth (with put → searchable and memory), hostile requests. */
+    ALL,
+    /** Growth, put → searchable and memory. */
+    GROWTH,
+    /** The hostile requests of issue 10. */
+    HOSTILE
   }
 
   private final PrintWriter log;
@@ -103,7 +116,7 @@ public final class EndToEnd {
     options.put("articles_per_day", o.articlesPerDay());
     options.put("latency_samples", o.latencySamples());
     options.put("extra_pool", o.extraPool());
-    options.put("growth_only", o.growthOnly());
+    options.put("only", o.only().name().toLowerCase(java.util.Locale.ROOT));
     details.put("options", options);
 
     List<Article> corpus = Corpus.read(o.corpus());
@@ -116,7 +129,7 @@ public final class EndToEnd {
     long t0 = System.nanoTime();
     Pipeline pipeline = Analyzers.standard();
     Analyzers.warmUp(Analyzers.supportedLanguages());
-    @Nullable RawCoreNlp raw = o.growthOnly() ? null : new RawCoreNlp();
+    @Nullable RawCoreNlp raw = o.only() == Phase.ALL ? new RawCoreNlp() : null;
     if (raw != null) {
       for (String language : Analyzers.supportedLanguages()) {
         raw.pipeline(language);
@@ -149,17 +162,28 @@ public final class EndToEnd {
     }
 
     // Scaling of clustering + indexing, then put → searchable latency at the size reached.
-    List<AnalyzedArticle> pool = new ArrayList<>(analysedCorpus);
-    List<Article> extra = Corpus.ecbPlus(o.extraPool());
-    if (!extra.isEmpty()) {
-      say("analysing %d ECB+ articles for the synthetic pool", extra.size());
-      pool.addAll(pipeline.analyzeAll(extra, o.maxThreads()));
+    Map<String, Object> growth = null;
+    if (o.only() != Phase.HOSTILE) {
+      List<AnalyzedArticle> pool = new ArrayList<>(analysedCorpus);
+      List<Article> extra = Corpus.ecbPlus(o.extraPool());
+      if (!extra.isEmpty()) {
+        say("analysing %d ECB+ articles for the synthetic pool", extra.size());
+        pool.addAll(pipeline.analyzeAll(extra, o.maxThreads()));
+      }
+      Recombiner recombiner = new Recombiner(pool);
+      Machine.resetHeapPeaks();
+      growth = growth(recombiner, o);
+      heapPeaks.put("growth", round(Machine.heapPeakMb()));
+      details.put("growth", growth);
     }
-    Recombiner recombiner = new Recombiner(pool);
-    Machine.resetHeapPeaks();
-    Map<String, Object> growth = growth(recombiner, o);
-    heapPeaks.put("growth", round(Machine.heapPeakMb()));
-    details.put("growth", growth);
+    Map<String, Object> hostile = null;
+    if (o.only() != Phase.GROWTH) {
+      say("hostile requests: a 1 MB article (twice), four searches for a costly regular expression");
+      Machine.resetHeapPeaks();
+      hostile = new HostileLoad(log).run(pipeline, o.maxThreads());
+      heapPeaks.put("hostile", round(Machine.heapPeakMb()));
+      details.put("hostile", hostile);
+    }
     details.put("heap_peak_by_phase_mb", heapPeaks);
     details.put("heap_live_at_end_mb", round(Machine.liveHeapMb()));
     details.put("rss_peak_mb", round(Machine.peakRssMb()));
@@ -173,13 +197,39 @@ public final class EndToEnd {
       report.put("ingest_articles_per_s", round(headline[2]));
       report.put("ratio_pipeline_vs_limit", round(headline[1] / headline[0]));
     }
-    report.put("p99_ingest_to_searchable_ms", growth.get("p99_put_to_searchable_ms"));
+    if (growth != null) {
+      report.put("p99_ingest_to_searchable_ms", growth.get("p99_put_to_searchable_ms"));
+    }
     if (headline != null) {
       report.put("heap_peak_mb", round(heapPeak));
     }
-    report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
+    if (growth != null) {
+      report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
+    }
+    if (hostile != null) {
+      report.put("big_article_s", seconds(hostile, "big_article_1mb"));
+      report.put("small_post_max_ms_during_big_article", smallPostMax(hostile, "big_article_1mb",
+          "big_article_1mb_same_story"));
+      report.put("regex_search_x4_s", seconds(hostile, "regex_search_x4"));
+      report.put("small_post_max_ms_during_regex", smallPostMax(hostile, "regex_search_x4"));
+    }
     report.put("details", details);
     return report;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object seconds(Map<String, Object> hostile, String request) {
+    return ((Map<String, Object>) hostile.get(request)).get("seconds");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double smallPostMax(Map<String, Object> hostile, String... requests) {
+    double max = 0;
+    for (String request : requests) {
+      max = Math.max(max, ((Number) ((Map<String, Object>) hostile.get(request)).get("small_post_max_ms"))
+          .doubleValue());
+    }
+    return max;
   }
 
   /** The three stages on 1 thread then on {@code maxThreads}; returns the last row's articles/s. */

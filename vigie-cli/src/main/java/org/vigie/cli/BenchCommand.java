@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   private static final List<String> HEADLINE = List.of("limit_articles_per_s", "pipeline_articles_per_s",
       "ingest_articles_per_s", "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
-      "cluster_cost_growth_1k_to_100k");
+      "cluster_cost_growth_1k_to_100k", "big_article_s", "small_post_max_ms_during_big_article",
+      "regex_search_x4_s", "small_post_max_ms_during_regex");
 
   @Spec CommandSpec spec;
 
@@ -63,8 +64,9 @@ final class BenchCommand implements Callable<Integer> {
   @Nullable Integer growthBudget;
 
   @Option(names = "--only", paramLabel = "PHASE",
-      description = "Run only this phase: growth (clustering + indexing cost, then put -> searchable and memory;"
-          + " the throughput stages are skipped).")
+      description = "Run only this phase: growth (clustering + indexing cost, then put -> searchable and memory),"
+          + " or hostile (a 1 MB article and a costly regular expression against a server, with the latency of"
+          + " small POSTs sent meanwhile).")
   @Nullable String only;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -92,13 +94,16 @@ final class BenchCommand implements Callable<Integer> {
     EndToEnd.Options options = new EndToEnd.Options(inputs, articles == null ? base.articles() : articles,
         threads, base.rounds(), base.growthFrom(), growthTo == null ? base.growthTo() : growthTo,
         growthBudget == null ? base.growthBudgetSeconds() : growthBudget,
-        base.articlesPerDay(), base.latencySamples(), base.extraPool(), false);
+        base.articlesPerDay(), base.latencySamples(), base.extraPool(), EndToEnd.Phase.ALL);
     if (only != null) {
-      if (!only.equals("growth")) {
-        err.println("error: --only accepts one phase: growth");
-        return 2;
+      switch (only) {
+        case "growth" -> options = options.withOnly(EndToEnd.Phase.GROWTH);
+        case "hostile" -> options = options.withOnly(EndToEnd.Phase.HOSTILE);
+        default -> {
+          err.println("error: --only accepts one phase: growth or hostile");
+          return 2;
+        }
       }
-      options = options.withGrowthOnly(true);
     }
     if (options.growthTo() < options.growthFrom()) {
       err.println("error: --growth-to must be at least " + options.growthFrom());
@@ -165,12 +170,17 @@ final class BenchCommand implements Callable<Integer> {
       sb.append("| ").append(key).append(" | ").append(report.get(key)).append(" |\n");
     }
     Map<String, Object> growth = (Map<String, Object>) details.get("growth");
-    sb.append(String.format("%nclustering + indexing (ms per article, mean over the last tenth before n), %s → %s "
-        + "articles: %s%n", growth.get("from_articles"), growth.get("to_articles"),
-        growth.get("cost_per_article_ms")));
-    sb.append(String.format("put → searchable: p50 %s ms, p99 %s ms (%s samples)%n",
-        growth.get("p50_put_to_searchable_ms"), growth.get("p99_put_to_searchable_ms"),
-        growth.get("latency_samples")));
+    if (growth != null) {
+      sb.append(String.format("%nclustering + indexing (ms per article, mean over the last tenth before n), %s → %s "
+          + "articles: %s%n", growth.get("from_articles"), growth.get("to_articles"),
+          growth.get("cost_per_article_ms")));
+      sb.append(String.format("put → searchable: p50 %s ms, p99 %s ms (%s samples)%n",
+          growth.get("p50_put_to_searchable_ms"), growth.get("p99_put_to_searchable_ms"),
+          growth.get("latency_samples")));
+    }
+    if (details.containsKey("hostile")) {
+      sb.append(String.format("hostile requests, with small POSTs sent meanwhile: %s%n", details.get("hostile")));
+    }
     sb.append(String.format("heap peak by phase (MB): %s; RSS peak %s MB; model load %s s%n",
         details.get("heap_peak_by_phase_mb"), details.get("rss_peak_mb"), details.get("model_load_s")));
     if (details.containsKey("pipeline_breakdown_1t")) {

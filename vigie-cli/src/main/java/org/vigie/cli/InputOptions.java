@@ -11,13 +11,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The inputs, {@code --published} and {@code --threads}, shared by the commands that read and analyse articles. */
+/**
+ * The inputs, {@code --published}, {@code --allow-private-redirects} and {@code --threads}, shared by the commands
+ * that read and analyse articles.
+ */
 final class InputOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--published", paramLabel = "DATE",
       description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
   @Nullable LocalDate published;
+
+  @Option(names = "--allow-private-redirects",
+      description = "Follow a redirect to another origin even when it leads to a loopback or private address.")
+  boolean allowPrivateRedirects;
 
   private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -39,6 +46,7 @@ final class InputOptions {
 
   Ingestor ingestor() {
     IngestOptions defaults = IngestOptions.defaults();
-    return new Ingestor(new IngestOptions(published, defaults.maxArticleBytes(), defaults.httpTimeout()));
+    return new Ingestor(new IngestOptions(published, defaults.maxArticleBytes(), defaults.httpTimeout(),
+        allowPrivateRedirects));
   }
 }

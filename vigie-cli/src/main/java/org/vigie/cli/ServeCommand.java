@@ -1,6 +1,8 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigie.server.Vigie;
@@ -32,6 +34,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "Port (default: 7070; 0 for any free port).")
   int port = 7070;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = {"Another name the server answers to (a reverse proxy's, the machine's); repeatable.",
+          "Requests whose Host header names anything else than localhost, a loopback address, --host or these are"
+              + " refused (DNS rebinding)."})
+  List<String> allowedHosts = List.of();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Analysis threads for POST /api/articles (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -47,7 +55,9 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
-        VigieServer server = VigieServer.start(vigie, host, port)) {
+        VigieServer server = VigieServer.start(vigie, host, port, Set.copyOf(allowedHosts));
+        RunningServer.Announcement announced = RunningServer.announce(data.directory,
+            server.uri(RunningServer.clientHost(host)))) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Vigie is serving " + data.directory + " at " + server.uri(host));
       out.flush();

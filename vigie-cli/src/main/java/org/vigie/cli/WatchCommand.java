@@ -41,6 +41,10 @@ final class WatchCommand implements Callable<Integer> {
       description = "Least seconds between two requests to one host (default: 2; robots.txt may ask for more).")
   double delay = 2;
 
+  @Option(names = "--allow-private-redirects",
+      description = "Follow a redirect to another origin even when it leads to a loopback or private address.")
+  boolean allowPrivateRedirects;
+
   @Option(names = "--once", description = "Poll every feed once and exit; exits with 1 when a feed failed.")
   boolean once;
 
@@ -68,7 +72,8 @@ final class WatchCommand implements Callable<Integer> {
     }
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline,
         Runtime.getRuntime().availableProcessors())) {
-      FeedWatcher watcher = new FeedWatcher(vigie.ingest(), Duration.ofMillis((long) (delay * 1000)));
+      FeedWatcher watcher = new FeedWatcher(vigie.ingest(), Duration.ofMillis((long) (delay * 1000)),
+          allowPrivateRedirects);
       Thread hook = new Thread(stop::countDown, "vigie-watch-shutdown");
       if (!once) {
         Runtime.getRuntime().addShutdownHook(hook);

@@ -19,12 +19,15 @@ class BenchSmokeIT {
     JsonNode json = run.json();
     for (String key : new String[] {"limit_articles_per_s", "pipeline_articles_per_s", "ingest_articles_per_s",
         "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
-        "cluster_cost_growth_1k_to_100k"}) {
+        "cluster_cost_growth_1k_to_100k", "big_article_s", "small_post_max_ms_during_big_article",
+        "regex_search_x4_s", "small_post_max_ms_during_regex"}) {
       assertThat(json.has(key)).as("key %s in %s", key, run.out()).isTrue();
       assertThat(json.get(key).isNumber()).as("%s is a number", key).isTrue();
       assertThat(json.get(key).asDouble()).as(key).isPositive();
     }
     assertThat(json.get("details").get("stages").has("1_threads")).isTrue();
     assertThat(json.get("details").get("growth").get("reached_articles").asInt()).isPositive();
+    assertThat(json.get("details").get("hostile").get("big_article_1mb").get("status").asInt()).isEqualTo(201);
+    assertThat(json.get("details").get("hostile").get("regex_search_x4").get("status").asInt()).isEqualTo(400);
   }
 }

@@ -16,12 +16,12 @@ class IngestCommandIT {
 
     CliRun first = CliRun.of("ingest", "--data", data, seeds.toString());
     assertThat(first.status()).as(first.err() + first.out()).isZero();
-    assertThat(first.out()).contains("2 new, 0 duplicate(s), 0 failed").contains("skipped: ");
+    assertThat(first.out()).contains("2 new, 0 duplicate(s), 0 conflict(s), 0 failed").contains("skipped: ");
     assertThat(first.err()).contains("analysed 2/2");
 
     CliRun again = CliRun.of("ingest", "--data", data, seeds.toString());
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("0 new, 2 duplicate(s), 0 failed");
+    assertThat(again.out()).contains("0 new, 2 duplicate(s), 0 conflict(s), 0 failed");
 
     CliRun reindex = CliRun.of("reindex", "--data", data);
     assertThat(reindex.status()).as(reindex.err()).isZero();

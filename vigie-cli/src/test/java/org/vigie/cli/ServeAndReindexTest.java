@@ -48,8 +48,11 @@ class ServeAndReindexTest {
         HttpRequest.newBuilder(base.resolve("/api/health")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"ok\"");
+    Path announced = dir.resolve("data").resolve(RunningServer.FILE);
+    assertThat(Files.readString(announced).strip()).as("where ingest finds the server").isEqualTo(base.toString());
     serve.stop.countDown();
     assertThat(status.get(20, TimeUnit.SECONDS)).isZero();
+    assertThat(announced).doesNotExist();
   }
 
   @Test
@@ -71,7 +74,7 @@ class ServeAndReindexTest {
   void ingest_ofAMissingFile_failsWithTheReason(@TempDir Path dir) {
     CliRun run = CliRun.of("ingest", "--data", dir.resolve("data").toString(), dir.resolve("nope.txt").toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("failed: ").contains("nope.txt").contains("0 new, 0 duplicate(s), 1 failed");
+    assertThat(run.out()).contains("failed: ").contains("nope.txt").contains("0 new, 0 duplicate(s), 0 conflict(s), 1 failed");
   }
 
   @Test

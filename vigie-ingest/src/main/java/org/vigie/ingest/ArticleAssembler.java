@@ -15,7 +15,7 @@ import org.vigie.model.ContentHash;
  * Turns every reader's drafts into articles the same way: whitespace normalized, a dateline taken for a title or
  * heading the body moved out of the text (and used as the date when the source gives none), a title derived when
  * missing and kept once when the body repeats it, the default date applied, the id given or hashed from the
- * content.
+ * content, and the result checked by {@link ArticleValidator}.
  */
 final class ArticleAssembler {
   private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*");
@@ -48,7 +48,7 @@ final class ArticleAssembler {
     }
     if (body.isEmpty()) {
       // a headline alone (aggregators, feeds without descriptions) is still news to cluster
-      return Batch.of(article(draft, dateline, title, body));
+      return ArticleValidator.validate(article(draft, dateline, title, body));
     }
     if (title.isEmpty()) {
       TitleExtractor.Split split = TitleExtractor.firstSentence(body);
@@ -57,7 +57,7 @@ final class ArticleAssembler {
     } else {
       body = withoutRepeatedTitle(title, body);
     }
-    return Batch.of(article(draft, dateline, title, body));
+    return ArticleValidator.validate(article(draft, dateline, title, body));
   }
 
   /** @param dateline the date the text itself gives, used when the source gives none */

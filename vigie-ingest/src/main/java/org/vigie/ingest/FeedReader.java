@@ -20,7 +20,7 @@ import org.vigie.model.Batch;
 
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: one article per item, named {@code feed#N} (1-based),
- * with the item's link as URL, the channel's title as outlet, and the body from the item's full content
+ * with the item's link as URL (when it is an http(s) URL), the channel's title as outlet, and the body from the item's full content
  * ({@code content:encoded}, Atom {@code content}), else its description or summary. Item dates are UTC dates.
  */
 final class FeedReader {
@@ -49,7 +49,8 @@ final class FeedReader {
     Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     LocalDate published = date == null ? null : LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
     return new ArticleDraft(
-        source, null, entry.getLink(), outlet, title, published, language, body(entry), metadata(entry));
+        source, null, WebUrls.httpOrNull(entry.getLink()), outlet, title, published, language, body(entry),
+        metadata(entry));
   }
 
   private static String body(SyndEntry entry) {

@@ -36,9 +36,9 @@ record HtmlMetadata(
   static HtmlMetadata of(Document document, @Nullable URI origin) {
     List<JsonNode> jsonLd = jsonLd(document);
     String url = firstNonBlank(
-        absoluteUrl(document.selectFirst("link[rel=canonical][href]")),
-        meta(document, "og:url"),
-        origin == null ? null : origin.toString());
+        WebUrls.httpOrNull(absoluteUrl(document.selectFirst("link[rel=canonical][href]"))),
+        WebUrls.httpOrNull(meta(document, "og:url")),
+        origin == null ? null : WebUrls.httpOrNull(origin.toString()));
     String outlet = firstNonBlank(
         meta(document, "og:site_name"),
         jsonLd.stream().map(HtmlMetadata::publisherName).filter(Objects::nonNull).findFirst().orElse(null),

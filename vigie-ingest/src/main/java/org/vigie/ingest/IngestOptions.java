@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param defaultPublished the publication date of articles whose input gives none, or null to leave it unknown
  * @param maxArticleBytes  the largest single-article file, JSON document, feed, HTTP response or JSON Lines line
  * @param httpTimeout      the longest a URL may take, from connecting to the last byte of the response
+ * @param allowPrivateRedirects whether a redirect to another origin may lead to a loopback or private address (see
+ *                         {@link Redirects})
  */
-public record IngestOptions(@Nullable LocalDate defaultPublished, long maxArticleBytes, Duration httpTimeout) {
+public record IngestOptions(
+    @Nullable LocalDate defaultPublished, long maxArticleBytes, Duration httpTimeout, boolean allowPrivateRedirects) {
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
   public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(20);
 
@@ -29,8 +32,17 @@ public record IngestOptions(@Nullable LocalDate defaultPublished, long maxArticl
     }
   }
 
-  /** No default date, 10 MiB per article, 20 seconds per URL. */
+  /** Redirects to private addresses refused. */
+  public IngestOptions(@Nullable LocalDate defaultPublished, long maxArticleBytes, Duration httpTimeout) {
+    this(defaultPublished, maxArticleBytes, httpTimeout, false);
+  }
+
+  /** No default date, 10 MiB per article, 20 seconds per URL, no redirect to a private address. */
   public static IngestOptions defaults() {
     return new IngestOptions(null, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_HTTP_TIMEOUT);
+  }
+
+  public IngestOptions withAllowPrivateRedirects(boolean allow) {
+    return new IngestOptions(defaultPublished, maxArticleBytes, httpTimeout, allow);
   }
 }

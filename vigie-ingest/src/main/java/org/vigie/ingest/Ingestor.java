@@ -19,7 +19,7 @@ public final class Ingestor {
   public Ingestor(IngestOptions options) {
     Objects.requireNonNull(options, "options");
     this.reader = new SourceReader(options);
-    this.fetcher = new UrlFetcher(options.httpTimeout(), options.maxArticleBytes());
+    this.fetcher = new UrlFetcher(options.httpTimeout(), options.maxArticleBytes(), options.allowPrivateRedirects());
   }
 
   /**

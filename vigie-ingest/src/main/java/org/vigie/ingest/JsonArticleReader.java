@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Batch;
+import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
 
 /**
@@ -19,9 +20,10 @@ import org.vigie.model.ItemError;
  * line ({@code path:LINE}, streamed, blank lines ignored).
  *
  * <p>Fields read: {@code id} (a string or number), {@code url}, {@code outlet}, {@code title}, {@code published},
- * {@code language} and {@code text}. Aliases, used only when the main field is absent: {@code body} for text,
- * {@code date} for published, and {@code source} for outlet when it names an outlet rather than a path or URL.
- * Every other field, an unused alias, and a date that cannot be read are kept in the article's metadata.
+ * {@code language} and {@code text}, each a string (or null, meaning absent). Aliases, used only when the main field
+ * is absent: {@code body} for text, {@code date} for published, and {@code source} for outlet when it names an
+ * outlet rather than a path or URL. A field read of another type, or a date that cannot be read, is an error for
+ * the item. Every other field and an unused alias are kept in the article's metadata.
  */
 final class JsonArticleReader {
   /** A "source" holding a path, a URL or a file name is provenance, not an outlet. */
@@ -102,11 +104,20 @@ final class JsonArticleReader {
         fields.put(field.getKey(), field.getValue());
       }
     });
+    String textKey = fields.containsKey("text") ? "text" : "body";
+    String publishedKey = fields.containsKey("published") ? "published" : "date";
+    String wrongType = wrongType(fields, "id", true);
+    for (String name : List.of("url", "title", "language", "outlet", textKey, publishedKey)) {
+      wrongType = wrongType != null ? wrongType : wrongType(fields, name, false);
+    }
+    if (wrongType != null) {
+      return Batch.failed(source, wrongType);
+    }
     String id = take(fields, "id");
     String url = take(fields, "url");
     String title = take(fields, "title");
     String language = take(fields, "language");
-    String text = take(fields, fields.containsKey("text") ? "text" : "body");
+    String text = take(fields, textKey);
     if (text == null && title == null) {
       return Batch.failed(source, "no \"title\", \"text\" or \"body\" field");
     }
@@ -114,17 +125,27 @@ final class JsonArticleReader {
     if (outlet == null && !PATH_LIKE.matcher(String.valueOf(Json.scalarText(fields.get("source")))).matches()) {
       outlet = take(fields, "source");
     }
-    String publishedKey = fields.containsKey("published") ? "published" : "date";
-    JsonNode publishedNode = fields.get(publishedKey);
     String publishedText = take(fields, publishedKey);
     LocalDate published = publishedText == null ? null : PublicationDates.parse(publishedText).orElse(null);
-    if (publishedText != null && published == null && publishedNode != null) {
-      fields.put(publishedKey, publishedNode);
+    if (publishedText != null && published == null) {
+      return Batch.failed(source, "\"" + publishedKey + "\" is not a date: '" + Excerpt.of(publishedText)
+          + "' (write it as YYYY-MM-DD)");
     }
     Map<String, Object> metadata = new LinkedHashMap<>();
     fields.forEach((key, value) -> metadata.put(key, Json.plain(value)));
     return Batch.of(new ArticleDraft(source, id, url, outlet, title, published, language, text == null ? "" : text,
         metadata));
+  }
+
+  /** Why the field {@code name} cannot be read (it must be a string, or a number when allowed), or null. */
+  private static @Nullable String wrongType(Map<String, JsonNode> fields, String name, boolean numberAllowed) {
+    JsonNode node = fields.get(name);
+    if (node == null || node.isTextual() || numberAllowed && node.isNumber()) {
+      return null;
+    }
+    String kind = node.isObject() ? "an object" : node.isArray() ? "an array" : node.isNumber() ? "a number"
+        : node.isBoolean() ? "a boolean" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return "\"" + name + "\" must be a string" + (numberAllowed ? " or a number" : "") + ", not " + kind;
   }
 
   /** Removes a scalar field and returns its text; an object or array under that name stays for the metadata. */

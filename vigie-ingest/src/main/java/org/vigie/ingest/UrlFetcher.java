@@ -1,5 +1,6 @@
 package org.vigie.ingest;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 import org.vigie.model.Batch;
 
 /**
- * Downloads one http(s) URL, following redirects, within a time limit for the whole exchange and a size limit
- * checked on the bytes received. Any status other than 2xx is an error.
+ * Downloads one http(s) URL, following redirects (checked by {@link Redirects}), within a time limit for the whole
+ * exchange and a size limit checked on the bytes received. Any status other than 2xx is an error.
  */
 final class UrlFetcher {
   static final String USER_AGENT = "Vigie/0.1";
@@ -35,11 +36,13 @@ final class UrlFetcher {
 
   private final Duration timeout;
   private final long maxBytes;
+  private final boolean allowPrivateRedirects;
   private @Nullable HttpClient client;
 
-  UrlFetcher(Duration timeout, long maxBytes) {
+  UrlFetcher(Duration timeout, long maxBytes, boolean allowPrivateRedirects) {
     this.timeout = timeout;
     this.maxBytes = maxBytes;
+    this.allowPrivateRedirects = allowPrivateRedirects;
   }
 
   /** Whether an input names a URL (of any scheme) rather than a path. */
@@ -61,6 +64,29 @@ final class UrlFetcher {
     if (uri.getHost() == null) {
       return Batch.failed(url, "invalid URL (no host)");
     }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    HttpResponse<byte[]> response;
+    try {
+      response = Redirects.follow(uri, allowPrivateRedirects, hop -> send(hop, deadline));
+    } catch (HopTimedOut e) {
+      return Batch.failed(url, timedOut());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Batch.failed(url, "interrupted");
+    } catch (Redirects.RefusedRedirect e) {
+      return Batch.failed(url, e.getMessage());
+    } catch (IOException e) {
+      return Batch.failed(url, describe(e.getCause() == null ? e : e.getCause()));
+    }
+    if (!isSuccess(response.statusCode())) {
+      return Batch.failed(url, "HTTP status " + response.statusCode());
+    }
+    String contentType = response.headers().firstValue("Content-Type").orElse(null);
+    return Batch.of(new Fetched(response.uri(), response.body(), contentType));
+  }
+
+  /** One hop of the exchange, within what is left of the time limit; a failure comes wrapped in an IOException. */
+  private HttpResponse<byte[]> send(URI uri, long deadline) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(timeout)
         .header("User-Agent", USER_AGENT)
@@ -71,31 +97,31 @@ final class UrlFetcher {
         isSuccess(response.statusCode())
             ? new CappedBodySubscriber(maxBytes)
             : HttpResponse.BodySubscribers.replacing(new byte[0]));
-    HttpResponse<byte[]> response;
     try {
-      response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      return Batch.failed(url, timedOut());
+      throw new HopTimedOut(e);
     } catch (InterruptedException e) {
       exchange.cancel(true);
-      Thread.currentThread().interrupt();
-      return Batch.failed(url, "interrupted");
+      throw e;
     } catch (ExecutionException e) {
-      return Batch.failed(url, describe(e.getCause()));
+      throw new IOException(e.getCause());
     }
-    if (!isSuccess(response.statusCode())) {
-      return Batch.failed(url, "HTTP status " + response.statusCode());
+  }
+
+  /** The time limit ran out during a hop. */
+  private static final class HopTimedOut extends IOException {
+    HopTimedOut(TimeoutException cause) {
+      super(cause);
     }
-    String contentType = response.headers().firstValue("Content-Type").orElse(null);
-    return Batch.of(new Fetched(response.uri(), response.body(), contentType));
   }
 
   private synchronized HttpClient client() {
     if (client == null) {
       client = HttpClient.newBuilder()
           .connectTimeout(timeout)
-          .followRedirects(HttpClient.Redirect.NORMAL)
+          .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, checking each hop
           .build();
     }
     return client;

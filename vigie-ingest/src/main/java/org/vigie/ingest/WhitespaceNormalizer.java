@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Cleans the whitespace scraping leaves behind. Paragraphs are separated by exactly one blank line and never merged;
  * lines inside a paragraph stay on their own lines; runs of spaces, tabs and non-breaking spaces become one space;
- * lines and the whole text are trimmed; invisible characters and stray control characters are dropped.
+ * lines and the whole text are trimmed; invisible characters and stray control characters are dropped, and half of a
+ * surrogate pair becomes U+FFFD.
  */
 final class WhitespaceNormalizer {
   static final String PARAGRAPH_BREAK = "\n\n";
@@ -33,7 +34,11 @@ final class WhitespaceNormalizer {
         }
         pendingLineBreaks = 0;
         pendingSpace = false;
-        out.append(c);
+        if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+          out.append(c).append(raw.charAt(++i));
+        } else {
+          out.append(Character.isSurrogate(c) ? '\uFFFD' : c); // half a character cannot be stored or shown
+        }
       }
     }
     return out.toString();

@@ -91,14 +91,19 @@ class DirectoryInputTest {
   }
 
   @Test
-  void sameIdIsReportedAsADuplicateEvenWithDifferentContent() {
+  void sameIdWithOtherContentIsAnErrorAndTheFirstIsKept() {
     Path file = Inputs.write(dir, "a.jsonl", """
         {"id": "x1", "title": "Un", "text": "Premier."}
         {"id": "x1", "title": "Un (mis à jour)", "text": "Premier, corrigé."}
+        {"id": "x1", "title": "Un", "text": "Premier."}
         """);
     IngestResult result = Inputs.read(file);
     assertThat(result.articles()).extracting(Article::title).containsExactly("Un");
-    assertThat(result.duplicates()).containsExactly(new Duplicate(file + ":2", "x1"));
+    assertThat(result.errors()).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo(file + ":2");
+      assertThat(e.message()).contains("'x1' is already given to other content by " + file + ":1");
+    });
+    assertThat(result.duplicates()).containsExactly(new Duplicate(file + ":3", "x1"));
   }
 
   @Test

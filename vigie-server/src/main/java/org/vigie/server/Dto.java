@@ -1,9 +1,11 @@
 package org.vigie.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.ItemError;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
@@ -17,11 +19,17 @@ final class Dto {
 
   record Error(ErrorBody error) {
     static Error of(int status, String message) {
-      return new Error(new ErrorBody(status, message));
+      return of(status, message, List.of());
+    }
+
+    static Error of(int status, String message, List<ItemError> items) {
+      return new Error(new ErrorBody(status, message,
+          items.stream().map(e -> new ErrorItem(e.source(), e.message())).toList()));
     }
   }
 
-  record ErrorBody(int status, String message) {}
+  /** @param items for a batch refused whole, each item and why (left out when empty) */
+  record ErrorBody(int status, String message, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ErrorItem> items) {}
 
   record Health(String status, long articles, long stories) {}
 
@@ -97,10 +105,12 @@ final class Dto {
 
   record SpeakerItem(String name, @Nullable String entity) {}
 
-  record Ingested(List<String> ids, List<DuplicateItem> duplicates, List<ErrorItem> errors) {
+  record Ingested(
+      List<String> ids, List<DuplicateItem> duplicates, List<ErrorItem> conflicts, List<ErrorItem> errors) {
     static Ingested of(IngestReport report) {
       return new Ingested(report.added(),
           report.duplicates().stream().map(d -> new DuplicateItem(d.source(), d.duplicateOf())).toList(),
+          report.conflicts().stream().map(e -> new ErrorItem(e.source(), e.message())).toList(),
           report.errors().stream().map(e -> new ErrorItem(e.source(), e.message())).toList());
     }
   }

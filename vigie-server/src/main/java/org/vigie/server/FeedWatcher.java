@@ -19,12 +19,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
+import org.vigie.ingest.Redirects;
 
 /**
  * Polls RSS/Atom feeds and ingests what they carry. Politely: each host's robots.txt is read once and obeyed, two
  * requests to one host are at least the politeness delay apart (or the robots.txt crawl delay, when longer), and a
  * feed is fetched again with its ETag and Last-Modified so an unchanged feed costs a 304. Only http and https URLs
- * are accepted. One watcher polls from one thread.
+ * are accepted; redirects are followed through {@link Redirects}, which refuses one to another origin on a private
+ * address unless allowed. One watcher polls from one thread.
  */
 public final class FeedWatcher {
   /** The agent name sent and looked up in robots.txt. */
@@ -49,6 +51,7 @@ public final class FeedWatcher {
   private final Duration politeness;
   private final Duration timeout;
   private final long maxBytes;
+  private final boolean allowPrivateRedirects;
   private final Ingestor reader = new Ingestor(IngestOptions.defaults());
   private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
   private final Map<String, BaseRobotRules> robots = new HashMap<>();
@@ -56,14 +59,20 @@ public final class FeedWatcher {
   private final Map<URI, Validators> validators = new HashMap<>();
 
   public FeedWatcher(IngestService ingest, Duration politeness) {
+    this(ingest, politeness, false);
+  }
+
+  /** @param allowPrivateRedirects whether a redirect to another origin may lead to a loopback or private address */
+  public FeedWatcher(IngestService ingest, Duration politeness, boolean allowPrivateRedirects) {
     this.ingest = Objects.requireNonNull(ingest, "ingest");
+    this.allowPrivateRedirects = allowPrivateRedirects;
     if (politeness.isNegative()) {
       throw new IllegalArgumentException("the politeness delay must not be negative");
     }
     this.politeness = politeness;
     this.timeout = IngestOptions.DEFAULT_HTTP_TIMEOUT;
     this.maxBytes = IngestOptions.DEFAULT_MAX_ARTICLE_BYTES;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /**
@@ -113,15 +122,17 @@ public final class FeedWatcher {
       if (!rules.isAllowed(feed.toString())) {
         return new Poll(feed, Outcome.DISALLOWED, null, "robots.txt of " + feed.getHost() + " disallows it");
       }
-      HttpRequest.Builder request = request(feed);
       Validators known = validators.get(feed);
-      if (known != null && known.etag() != null) {
-        request.header("If-None-Match", known.etag());
-      }
-      if (known != null && known.lastModified() != null) {
-        request.header("If-Modified-Since", known.lastModified());
-      }
-      HttpResponse<InputStream> response = send(feed, request.build(), rules);
+      HttpResponse<InputStream> response = Redirects.follow(feed, allowPrivateRedirects, uri -> {
+        HttpRequest.Builder request = request(uri);
+        if (known != null && known.etag() != null) {
+          request.header("If-None-Match", known.etag());
+        }
+        if (known != null && known.lastModified() != null) {
+          request.header("If-Modified-Since", known.lastModified());
+        }
+        return send(feed, request.build(), rules);
+      });
       try (InputStream body = response.body()) {
         int status = response.statusCode();
         if (status == 304) {
@@ -155,7 +166,8 @@ public final class FeedWatcher {
     URI robotsUri = URI.create(origin + "/robots.txt");
     BaseRobotRules rules;
     try {
-      HttpResponse<InputStream> response = send(feed, request(robotsUri).build(), null);
+      HttpResponse<InputStream> response =
+          Redirects.follow(robotsUri, allowPrivateRedirects, uri -> send(feed, request(uri).build(), null));
       try (InputStream body = response.body()) {
         if (response.statusCode() == 200) {
           rules = robotsParser.parseContent(robotsUri.toString(), body.readNBytes(MAX_ROBOTS_BYTES),

@@ -1,5 +1,6 @@
 package org.vigie.server;
 
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,28 @@ final class Html {
     }
     return b.toString();
   }
+
+  /**
+   * A link to {@code prefix} followed by {@code id} as one path segment, percent-encoded but for the unreserved
+   * characters of RFC 3986: an id can neither leave its segment ({@code /}, {@code ..}) nor start a query or a
+   * fragment ({@code ?}, {@code #}).
+   */
+  static String link(String prefix, String id) {
+    StringBuilder out = new StringBuilder(prefix.length() + id.length() + 16).append(prefix);
+    boolean dotSegment = id.chars().allMatch(ch -> ch == '.'); // "." and ".." would move up the path
+    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '~'
+          || c == '.' && !dotSegment) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /** Opens {@code tag} with attributes given as name, value pairs; null values leave the attribute out. */
   Html open(String tag, @Nullable String... attributes) {

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import org.vigie.ingest.IngestResult;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
+import org.vigie.model.ContentHash;
 import org.vigie.model.Duplicate;
+import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
 import org.vigie.nlp.Pipeline;
 import org.vigie.store.PutResult;
@@ -19,8 +21,12 @@ import org.vigie.store.StoryQuery;
 
 /**
  * Analyses what an ingest read, assigns each article to a story and stores it. Articles already in the store are
- * reported as duplicates without being analysed again, so re-ingesting the same files is a cheap no-op. One ingest
- * runs at a time; reads of the store go on meanwhile.
+ * reported as duplicates without being analysed again, so re-ingesting the same files is a cheap no-op; an article
+ * sent under the id of a stored one with other content is a conflict, and the stored one is kept.
+ *
+ * <p>Ingests run side by side: each analyses its articles on its own, with no lock held, so an article whose
+ * analysis takes long (the longest body ingest lets through) delays only its own ingest. Assigning to stories and
+ * storing, which are quick, happen one chunk at a time across ingests; reads of the store go on meanwhile.
  */
 public final class IngestService {
   /** Articles analysed together between two progress reports. */
@@ -57,15 +63,16 @@ public final class IngestService {
     return ingest(read, Progress.NONE);
   }
 
-  public synchronized IngestReport ingest(IngestResult read, Progress progress) {
+  public IngestReport ingest(IngestResult read, Progress progress) {
     List<Duplicate> duplicates = new ArrayList<>(read.duplicates());
+    List<ItemError> conflicts = new ArrayList<>();
     List<ItemError> errors = new ArrayList<>(read.errors());
     List<Article> fresh = new ArrayList<>();
     for (Article article : read.articles()) {
-      if (store.articleJson(article.id()).isPresent()) {
-        duplicates.add(new Duplicate(article.source(), article.id()));
-      } else {
-        fresh.add(article);
+      switch (known(article)) {
+        case NEW -> fresh.add(article);
+        case SAME -> duplicates.add(new Duplicate(article.source(), article.id()));
+        case OTHER -> conflicts.add(conflict(article));
       }
     }
     List<String> added = new ArrayList<>();
@@ -75,26 +82,47 @@ public final class IngestService {
     int chunk = Math.max(1, threads * CHUNK_PER_THREAD);
     for (int from = 0; from < total; from += chunk) {
       List<Article> part = fresh.subList(from, Math.min(total, from + chunk));
-      List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(part, threads);
-      for (AnalyzedArticle article : analysed) {
-        try {
-          String story = stories.assign(article);
-          if (store.put(article, story) == PutResult.NEW) {
-            added.add(article.id());
-            touched.add(story);
-          } else {
-            duplicates.add(new Duplicate(article.source(), article.id()));
+      List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(part, threads); // no lock: the long part
+      synchronized (this) {
+        for (AnalyzedArticle article : analysed) {
+          try {
+            String story = stories.assign(article);
+            if (store.put(article, story) == PutResult.NEW) {
+              added.add(article.id());
+              touched.add(story);
+            } else if (known(article.article()) == Known.SAME) {
+              duplicates.add(new Duplicate(article.source(), article.id()));
+            } else {
+              conflicts.add(conflict(article.article())); // stored meanwhile by another ingest, other content
+            }
+          } catch (StoreException | IllegalArgumentException e) {
+            errors.add(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+                + e.getMessage()));
           }
-        } catch (StoreException | IllegalArgumentException e) {
-          errors.add(new ItemError(article.source(), "cannot store article " + article.id() + ": " + e.getMessage()));
         }
       }
       progress.update(Math.min(total, from + chunk), total);
     }
-    for (String story : touched) {
-      stories.record(story).ifPresent(store::putStory);
+    synchronized (this) {
+      for (String story : touched) {
+        stories.record(story).ifPresent(store::putStory);
+      }
     }
-    return new IngestReport(added, duplicates, errors, read.skipped());
+    return new IngestReport(added, duplicates, conflicts, errors, read.skipped());
+  }
+
+  private enum Known { NEW, SAME, OTHER }
+
+  /** Whether the store holds no article of this id, this very article, or another one under its id. */
+  private Known known(Article article) {
+    return store.contentHash(article.id())
+        .map(stored -> stored.equals(ContentHash.of(article.title(), article.body())) ? Known.SAME : Known.OTHER)
+        .orElse(Known.NEW);
+  }
+
+  private static ItemError conflict(Article article) {
+    return new ItemError(article.source(), "article '" + Excerpt.of(article.id()) + "' is already stored with"
+        + " other content; it is kept, and this one refused: send it under a new id");
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.Excerpt;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
@@ -55,7 +56,7 @@ final class Pages {
     body.open("ol", "class", "stories");
     for (StorySummary s : stories) {
       body.open("li", "class", "story-card");
-      body.open("a", "href", "/stories/" + s.id(), "class", "story-title").text(s.title()).close("a");
+      body.open("a", "href", Html.link("/stories/", s.id()), "class", "story-title").text(s.title()).close("a");
       body.open("div", "class", "meta");
       body.el("span", s.size() + (s.size() == 1 ? " article" : " articles"), "class", "size");
       body.el("span", dateRange(s.firstDate(), s.lastDate()), "class", "dates");
@@ -77,7 +78,7 @@ final class Pages {
     }
     body.open("ul", "class", "entities");
     for (EntitySummary e : named.subList(0, Math.min(HOME_ENTITIES, named.size()))) {
-      body.open("li").open("a", "href", "/entities/" + e.id()).text(e.name()).close("a");
+      body.open("li").open("a", "href", Html.link("/entities/", e.id())).text(e.name()).close("a");
       body.text(" ").el("span", String.valueOf(e.articleCount()), "class", "count").close("li");
     }
     body.close("ul").close("aside");
@@ -87,7 +88,7 @@ final class Pages {
 
   String story(String id) {
     StoryRecord record = store.story(id)
-        .orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
     JsonNode dossier = parse(record.dossier());
     Html body = new Html();
     body.open("article", "class", "dossier");
@@ -95,7 +96,7 @@ final class Pages {
     body.open("p", "class", "muted");
     body.text(record.size() + (record.size() == 1 ? " article, " : " articles, ")
         + dateRange(record.firstDate(), record.lastDate()));
-    body.text(" · ").open("a", "href", "/api/stories/" + id).text("dossier as JSON").close("a");
+    body.text(" · ").open("a", "href", Html.link("/api/stories/", id)).text("dossier as JSON").close("a");
     body.close("p");
 
     Map<String, String> outlets = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ final class Pages {
       if (entityId == null) {
         body.el("strong", actor.path("name").asText());
       } else {
-        body.open("a", "href", "/entities/" + entityId).el("strong", actor.path("name").asText()).close("a");
+        body.open("a", "href", Html.link("/entities/", entityId)).el("strong", actor.path("name").asText()).close("a");
       }
       body.text(" ").el("span", actor.path("type").asText().toLowerCase(java.util.Locale.ROOT), "class", "type");
       Set<String> roles = new LinkedHashSet<>();
@@ -219,7 +220,7 @@ final class Pages {
       body.el("td", textOr(a.path("published"), "—"));
       body.el("td", textOr(a.path("outlet"), "—"));
       body.el("td", textOr(a.path("language"), "—"));
-      body.open("td").open("a", "href", "/api/articles/" + a.path("id").asText()).text(a.path("title").asText())
+      body.open("td").open("a", "href", Html.link("/api/articles/", a.path("id").asText())).text(a.path("title").asText())
           .close("a").close("td");
       body.close("tr");
     }
@@ -231,7 +232,7 @@ final class Pages {
 
   String entity(String id) {
     EntityProfile profile = store.entity(id)
-        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + Excerpt.of(id) + "'"));
     Html body = new Html();
     var e = profile.entity();
     body.el("h1", e.name());
@@ -248,7 +249,7 @@ final class Pages {
     body.close("section");
     body.open("section").el("h2", "Stories").open("ul");
     for (StorySummary s : profile.stories()) {
-      body.open("li").open("a", "href", "/stories/" + s.id()).text(s.title()).close("a");
+      body.open("li").open("a", "href", Html.link("/stories/", s.id())).text(s.title()).close("a");
       body.text(" (" + s.size() + ")").close("li");
     }
     body.close("ul").close("section");
@@ -267,7 +268,8 @@ final class Pages {
       body.open("ol", "class", "hits");
       for (SearchResult.Hit hit : result.hits()) {
         body.open("li", "class", "hit");
-        String href = hit.storyId() == null ? "/api/articles/" + hit.articleId() : "/stories/" + hit.storyId();
+        String href = hit.storyId() == null ? Html.link("/api/articles/", hit.articleId())
+            : Html.link("/stories/", hit.storyId());
         body.open("a", "href", href, "class", "hit-title").text(hit.title()).close("a");
         body.open("div", "class", "meta");
         body.el("span", hit.outlet() == null ? "unknown outlet" : hit.outlet(), "class", "chip");
@@ -317,7 +319,7 @@ final class Pages {
       body.open("footer");
       body.text(q.published() == null ? "undated" : q.published().toString());
       if (q.storyId() != null) {
-        body.text(" · ").open("a", "href", "/stories/" + q.storyId()).text("story").close("a");
+        body.text(" · ").open("a", "href", Html.link("/stories/", q.storyId())).text("story").close("a");
       }
       body.close("footer");
       body.close("blockquote");

@@ -12,13 +12,19 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
+import org.vigie.model.Excerpt;
+import org.vigie.model.ItemError;
 import org.vigie.store.EntityProfile;
+import org.vigie.store.InvalidQueryException;
 import org.vigie.store.QuoteQuery;
+import org.vigie.store.SearchTimeoutException;
 import org.vigie.store.Store;
 import org.vigie.store.StoryQuery;
 import org.vigie.store.StoryRecord;
@@ -30,6 +36,10 @@ import org.vigie.store.StoryRecord;
 public final class VigieServer implements AutoCloseable {
   /** The largest request body accepted, 10 MiB; larger ones get a 413. */
   public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  /** The most articles one POST may hold. */
+  static final int MAX_ARTICLES_PER_POST = 1000;
+  /** The most refused items an error answer lists one by one in its message. */
+  private static final int ITEMS_IN_MESSAGE = 3;
   static final int MAX_SEARCH_LIMIT = 1000;
   static final int MAX_LIST_LIMIT = 500;
 
@@ -43,7 +53,10 @@ public final class VigieServer implements AutoCloseable {
   private final Pages pages;
   private final Javalin app;
 
-  private VigieServer(Vigie vigie, boolean loopbackOnly) {
+  /** Set once listening, when the port is known; no request arrives before. */
+  private volatile @Nullable HostCheck hosts;
+
+  private VigieServer(Vigie vigie) {
     this.vigie = Objects.requireNonNull(vigie, "vigie");
     this.store = vigie.store();
     this.pages = new Pages(store);
@@ -51,9 +64,11 @@ public final class VigieServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.router.ignoreTrailingSlashes = true;
-      if (loopbackOnly) {
-        config.routes.before(VigieServer::requireLoopbackHost);
-      }
+      ErrorPages errors = new ErrorPages();
+      config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
+      config.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
+      config.routes.before(this::requireKnownHost);
       config.routes.get("/api/health", this::health);
       config.routes.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
       config.routes.get("/api/stories", this::stories);
@@ -70,7 +85,12 @@ public final class VigieServer implements AutoCloseable {
       config.routes.get("/stories/{id}", ctx -> html(ctx, pages.story(ctx.pathParam("id"))));
       config.routes.get("/entities/{id}", ctx -> html(ctx, pages.entity(ctx.pathParam("id"))));
       config.routes.get("/search", ctx -> html(ctx, pages.search(Params.text(ctx.queryParam("q")))));
-      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.items()));
+      config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+      config.routes.exception(SearchTimeoutException.class, (e, ctx) -> {
+        ctx.header("Retry-After", "10");
+        error(ctx, 503, e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -81,29 +101,26 @@ public final class VigieServer implements AutoCloseable {
 
   /** Starts serving {@code vigie} on {@code host}:{@code port} (0 for any free port). */
   public static VigieServer start(Vigie vigie, String host, int port) {
-    VigieServer server = new VigieServer(vigie, isLoopback(host));
-    server.app.start(host, port);
-    return server;
-  }
-
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(java.util.Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    return start(vigie, host, port, Set.of());
   }
 
   /**
-   * On a loopback server, refuses requests whose Host is another name: a page that rebinds its own domain to
-   * 127.0.0.1 (DNS rebinding) cannot read the store through the browser.
+   * Starts serving {@code vigie} on {@code host}:{@code port} (0 for any free port), answering requests whose
+   * Host header names localhost, a loopback address, {@code host} itself or one of {@code allowedHosts}.
    */
-  private static void requireLoopbackHost(Context ctx) {
+  public static VigieServer start(Vigie vigie, String host, int port, Set<String> allowedHosts) {
+    VigieServer server = new VigieServer(vigie);
+    server.app.start(host, port);
+    server.hosts = HostCheck.of(host, server.port(), allowedHosts);
+    return server;
+  }
+
+  /** Refuses requests whose Host is a name this server does not know (DNS rebinding, see {@link HostCheck}). */
+  private void requireKnownHost(Context ctx) {
+    HostCheck check = hosts;
     String host = ctx.header("Host");
-    if (host == null) {
-      return;
-    }
-    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-        : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
-    if (!isLoopback(name)) {
-      throw new ApiException(403, "this server answers only to localhost, 127.0.0.1 or [::1], not '" + name + "'");
+    if (check != null && !check.allows(host)) {
+      throw new ApiException(403, check.describe() + ", not '" + Excerpt.of(String.valueOf(host)) + "'");
     }
   }
 
@@ -143,14 +160,14 @@ public final class VigieServer implements AutoCloseable {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
     rawJson(ctx, 200, record.dossier());
   }
 
   private void article(Context ctx) {
     String id = ctx.pathParam("id");
     rawJson(ctx, 200, store.articleJson(id)
-        .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'")));
+        .orElseThrow(() -> ApiException.notFound("no article with id '" + Excerpt.of(id) + "'")));
   }
 
   private void search(Context ctx) {
@@ -167,7 +184,7 @@ public final class VigieServer implements AutoCloseable {
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
     EntityProfile profile = store.entity(id)
-        .orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
+        .orElseThrow(() -> ApiException.notFound("no entity with id '" + Excerpt.of(id) + "'"));
     json(ctx, 200, Dto.Profile.of(profile));
   }
 
@@ -206,14 +223,36 @@ public final class VigieServer implements AutoCloseable {
     if (parsed.isArray() && parsed.isEmpty()) {
       throw ApiException.badRequest("the array holds no article");
     }
+    if (parsed.isArray() && parsed.size() > MAX_ARTICLES_PER_POST) {
+      throw ApiException.badRequest("the array holds " + parsed.size() + " elements; send at most "
+          + MAX_ARTICLES_PER_POST + " articles per request");
+    }
     IngestResult read = ingestor.read("POST /api/articles", body, "application/json");
     IngestReport report = vigie.ingest().ingest(read);
+    if (report.added().isEmpty() && !report.conflicts().isEmpty()) {
+      throw refused(409, report.conflicts());
+    }
+    if (report.added().isEmpty() && !report.errors().isEmpty()) {
+      throw refused(400, report.errors());
+    }
     json(ctx, 201, Dto.Ingested.of(report));
   }
 
+  /** Nothing of the request was stored: the answer names the first items and lists them all. */
+  private static ApiException refused(int status, List<ItemError> items) {
+    String first = items.stream().limit(ITEMS_IN_MESSAGE).map(e -> e.source() + ": " + e.message())
+        .collect(java.util.stream.Collectors.joining("; "));
+    String more = items.size() > ITEMS_IN_MESSAGE ? "; and " + (items.size() - ITEMS_IN_MESSAGE) + " more" : "";
+    return new ApiException(status, "no article stored: " + first + more, items);
+  }
+
   private static void error(Context ctx, int status, String message) {
+    error(ctx, status, message, List.of());
+  }
+
+  private static void error(Context ctx, int status, String message, List<ItemError> items) {
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
-      json(ctx, status, Dto.Error.of(status, message));
+      json(ctx, status, Dto.Error.of(status, message, items));
     } else {
       ctx.status(status).contentType("text/html; charset=utf-8").result(Pages.error(status, message));
     }
@@ -230,7 +269,7 @@ public final class VigieServer implements AutoCloseable {
     return m == null || m.isBlank() ? "HTTP " + e.getStatus() : m;
   }
 
-  private static String firstLine(@org.jspecify.annotations.Nullable String message) {
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable";
     }

@@ -61,9 +61,8 @@ class ApiTest {
     assertThat(one.status()).isEqualTo(201);
     assertThat(texts(one.json().path("ids"))).containsExactly("solo");
     Reply bad = server.post("/api/articles", "[{\"id\": \"empty\", \"title\": \"\", \"text\": \"\"}]");
-    assertThat(bad.status()).isEqualTo(201);
-    assertThat(bad.json().path("ids")).isEmpty();
-    assertThat(bad.json().path("errors")).isNotEmpty();
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("error").path("items")).isNotEmpty();
   }
 
   @Test

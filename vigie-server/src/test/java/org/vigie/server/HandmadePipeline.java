@@ -29,6 +29,11 @@ final class HandmadePipeline {
     return new Pipeline(List.of(new French(), new People(), new Quotes()));
   }
 
+  /** The same annotators, then {@code last} (which must need nothing they do not produce). */
+  static Pipeline with(Annotator last) {
+    return new Pipeline(List.of(new French(), new People(), new Quotes(), last));
+  }
+
   private record French() implements Annotator {
     public String name() {
       return "language";

@@ -83,4 +83,11 @@ class HtmlTest {
       }
     }
   }
+
+  @Test
+  void link_keepsTheIdInOnePathSegment() {
+    assertThat(Html.link("/stories/", "story-a b/../c?d#e")).isEqualTo("/stories/story-a%20b%2F..%2Fc%3Fd%23e");
+    assertThat(Html.link("/api/articles/", "..")).isEqualTo("/api/articles/%2E%2E");
+    assertThat(Html.link("/entities/", "person-été")).isEqualTo("/entities/person-%C3%A9t%C3%A9");
+  }
 }

@@ -28,15 +28,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.ContentHash;
 import org.vigie.model.Entity;
+import org.vigie.model.Excerpt;
 import org.vigie.model.EntityType;
 import org.vigie.model.Quote;
 
@@ -61,10 +61,13 @@ public final class EmbeddedStore implements Store {
   private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
   private static final int IDLE_READERS = 4;
   private static final int MAX_ENTITIES = 200;
+  private static final int MAX_SLUG_CHARS = 120;
 
   private static final String ARTICLE_COLUMNS =
       "a.seq, a.id, a.source, a.url, a.outlet, a.title, a.published, a.language_hint, a.body, a.metadata, a.layers,"
           + " a.analysis, a.story_id";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
 
   private final Path dir;
   private final String url;
@@ -73,6 +76,7 @@ public final class EmbeddedStore implements Store {
   private final Connection writer;
   private final SearchIndex index;
   private final int schemaVersion;
+  private final Consumer<String> notices;
   private final Object writeLock = new Object();
   private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
@@ -81,11 +85,17 @@ public final class EmbeddedStore implements Store {
   /** For tests: when set, {@link #put} stops after the database commit, as a crash right there would. */
   volatile boolean indexingSuspended;
 
+  /** How long one search may count and rank before it is stopped. */
+  static final long SEARCH_TIME_LIMIT_NANOS = 5_000_000_000L;
+
+  /** The time limit of a search; tests make it zero. */
+  volatile long searchTimeLimitNanos = SEARCH_TIME_LIMIT_NANOS;
+
   /** For tests: commit the index after this many articles (crash tests use a small number). */
   volatile int indexCommitEvery = INDEX_COMMIT_EVERY;
 
   private EmbeddedStore(Path dir, String url, FileChannel lockChannel, FileLock lock, Connection writer,
-      SearchIndex index, int schemaVersion) {
+      SearchIndex index, int schemaVersion, Consumer<String> notices) {
     this.dir = dir;
     this.url = url;
     this.lockChannel = lockChannel;
@@ -93,6 +103,7 @@ public final class EmbeddedStore implements Store {
     this.writer = writer;
     this.index = index;
     this.schemaVersion = schemaVersion;
+    this.notices = notices;
   }
 
   static EmbeddedStore open(Path dir) {
@@ -100,6 +111,13 @@ public final class EmbeddedStore implements Store {
   }
 
   static EmbeddedStore open(Path dir, Migrations migrations) {
+    return open(dir, migrations, LOG::warn);
+  }
+
+  /**
+   * @param notices told what opening repaired: an index rebuilt from the database, a row left out of search
+   */
+  static EmbeddedStore open(Path dir, Migrations migrations, Consumer<String> notices) {
     Path where = dir.toAbsolutePath().normalize();
     FileChannel lockChannel = null;
     FileLock lock = null;
@@ -117,13 +135,14 @@ public final class EmbeddedStore implements Store {
         lock = null;
       }
       if (lock == null) {
-        throw new StoreException("the store at " + where + " is already open in another process or store instance");
+        throw new StoreInUseException("the store at " + where + " is already open in another process or store"
+            + " instance");
       }
       String url = "jdbc:sqlite:" + where.resolve(DATABASE_FILE);
       writer = connect(url, false);
       int version = migrations.migrate(writer, where.toString());
-      index = openIndex(where.resolve(INDEX_DIR));
-      EmbeddedStore store = new EmbeddedStore(where, url, lockChannel, lock, writer, index, version);
+      index = SearchIndex.open(where.resolve(INDEX_DIR), notices);
+      EmbeddedStore store = new EmbeddedStore(where, url, lockChannel, lock, writer, index, version, notices);
       store.heal();
       return store;
     } catch (IOException | SQLException | RuntimeException e) {
@@ -139,27 +158,6 @@ public final class EmbeddedStore implements Store {
         throw se;
       }
       throw new StoreException("cannot open the store at " + where + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Opens the index; one that cannot be read is deleted, to be rebuilt from the database. */
-  private static SearchIndex openIndex(Path path) throws IOException {
-    try {
-      return SearchIndex.open(path);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      deleteTree(path);
-      return SearchIndex.open(path);
-    }
-  }
-
-  private static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 
@@ -195,7 +193,10 @@ public final class EmbeddedStore implements Store {
       }
     }
     writer.rollback();
-    if (watermark > maxSequence || index.count() != rowsUpTo) {
+    long indexed = index.count();
+    if (watermark > maxSequence || indexed + index.refused() != rowsUpTo) {
+      notices.accept("the search index of " + dir + " holds " + indexed + " article(s) where the database has "
+          + rowsUpTo + " up to its last commit; it is rebuilt from the database");
       rebuildIndex();
       return;
     }
@@ -220,15 +221,26 @@ public final class EmbeddedStore implements Store {
       ps.setLong(1, sequence);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          StoredArticle stored = storedArticle(rs);
-          index.add(stored.sequence(), stored.article());
-          n++;
+          long row = rs.getLong("seq");
+          try {
+            index.add(row, storedArticle(rs).article());
+            n++;
+          } catch (RuntimeException e) {
+            // One row that cannot be indexed must not keep the store from opening: it is left out of search.
+            index.refuse(row);
+            notices.accept(leftOutOfSearch(rs.getString("id"), e));
+          }
         }
       }
     } finally {
       writer.rollback();
     }
     return n;
+  }
+
+  private String leftOutOfSearch(String articleId, Exception cause) {
+    return "article " + Excerpt.of(articleId) + " of the store at " + dir + " is left out of search: the index"
+        + " cannot take it (" + cause.getMessage() + ")";
   }
 
   // ---------------------------------------------------------------------------------------------- writes
@@ -243,7 +255,8 @@ public final class EmbeddedStore implements Store {
         writer.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot store article " + article.id() + " in " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot store article " + Excerpt.of(article.id()) + " in " + dir + ": "
+            + e.getMessage(), e);
       }
       if (sequence == 0) {
         return PutResult.DUPLICATE;
@@ -253,13 +266,22 @@ public final class EmbeddedStore implements Store {
       }
       try {
         index.add(sequence, article);
+      } catch (IllegalArgumentException e) {
+        index.refuse(sequence);
+        throw new StoreException(leftOutOfSearch(article.id(), e), e);
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("article " + Excerpt.of(article.id()) + " is stored but not yet searchable ("
+            + e.getMessage() + "); it will be indexed when the store at " + dir + " is next opened", e);
+      }
+      try {
         if (index.uncommitted() >= indexCommitEvery || System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
           index.commit();
           lastIndexCommit = System.nanoTime();
         }
       } catch (IOException | RuntimeException e) {
-        throw new StoreException("article " + article.id() + " is stored but not yet searchable (" + e.getMessage()
-            + "); it will be indexed when the store at " + dir + " is next opened", e);
+        throw new StoreException("article " + Excerpt.of(article.id()) + " is stored and searchable, but the"
+            + " search index of " + dir + " cannot be committed (" + e.getMessage() + "); it will be healed when the"
+            + " store is next opened", e);
       }
       return PutResult.NEW;
     }
@@ -372,11 +394,16 @@ public final class EmbeddedStore implements Store {
     }
   }
 
-  /** The store-wide id of an entity: its type and folded name as a slug ({@code person-jean-dupont}). */
+  /**
+   * The store-wide id of an entity: its type and folded name as a slug ({@code person-jean-dupont}); a slug longer
+   * than {@value #MAX_SLUG_CHARS} characters keeps its start and a hash of the whole, so ids stay fit for a URL.
+   */
   static String entityId(EntityType type, String name) {
     String slug = Text.slug(name);
     if (slug.isEmpty()) {
       slug = ContentHash.of(name, "");
+    } else if (slug.length() > MAX_SLUG_CHARS) {
+      slug = slug.substring(0, MAX_SLUG_CHARS - 17) + "-" + ContentHash.of(slug, "");
     }
     return type.name().toLowerCase(Locale.ROOT) + "-" + slug;
   }
@@ -424,7 +451,7 @@ public final class EmbeddedStore implements Store {
         writer.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot store story " + story.id() + " in " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot store story " + Excerpt.of(story.id()) + " in " + dir + ": " + e.getMessage(), e);
       }
     }
   }
@@ -442,7 +469,7 @@ public final class EmbeddedStore implements Store {
         writer.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
-        throw new StoreException("cannot delete story " + id + " from " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot delete story " + Excerpt.of(id) + " from " + dir + ": " + e.getMessage(), e);
       }
     }
   }
@@ -472,8 +499,20 @@ public final class EmbeddedStore implements Store {
   // ----------------------------------------------------------------------------------------------- reads
 
   @Override
+  public Optional<String> contentHash(String articleId) {
+    return read("article " + Excerpt.of(articleId), db -> {
+      try (PreparedStatement ps = db.prepareStatement("SELECT title, body FROM article WHERE id = ?")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(ContentHash.of(rs.getString(1), rs.getString(2))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
   public Optional<String> articleJson(String id) {
-    return read("article " + id, db -> {
+    return read("article " + Excerpt.of(id), db -> {
       try (PreparedStatement ps = db.prepareStatement("SELECT analysis, story_id FROM article WHERE id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
@@ -516,7 +555,7 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public Optional<StoryRecord> story(String id) {
-    return read("story " + id, db -> {
+    return read("story " + Excerpt.of(id), db -> {
       try (PreparedStatement ps = db.prepareStatement(
           "SELECT id, title, first_date, last_date, article_ids, dossier FROM story WHERE id = ?")) {
         ps.setString(1, id);
@@ -599,7 +638,7 @@ public final class EmbeddedStore implements Store {
     requireOpen();
     SearchIndex.Found found;
     try {
-      found = index.search(query, limit);
+      found = index.search(query, limit, searchTimeLimitNanos);
     } catch (IOException e) {
       throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
     }
@@ -681,7 +720,7 @@ public final class EmbeddedStore implements Store {
 
   @Override
   public Optional<EntityProfile> entity(String id) {
-    return read("entity " + id, db -> {
+    return read("entity " + Excerpt.of(id), db -> {
       EntitySummary summary;
       try (PreparedStatement ps = db.prepareStatement(ENTITY_SUMMARY_SQL + " WHERE e.id = ?")) {
         ps.setString(1, id);

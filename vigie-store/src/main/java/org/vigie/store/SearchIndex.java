@@ -2,15 +2,23 @@ package org.vigie.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,15 +36,10 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,10 +50,12 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
+import org.vigie.model.Excerpt;
 
 /**
  * The Lucene side of the embedded store: derived from the database, never the system of record. Each commit records
@@ -64,6 +69,11 @@ final class SearchIndex implements Closeable {
   private static final String OUTLET = "outlet";
   private static final String ENTITY = "entity";
   private static final String SEQUENCE_KEY = "vigie.sequence";
+  private static final String REFUSED_KEY = "vigie.refused";
+  /** Ids longer than this (in UTF-8) are indexed by a hash: Lucene refuses terms over 32,766 bytes. */
+  private static final int MAX_ID_TERM_BYTES = 512;
+  /** Facet values (outlet, language, entity names) are cut to this many UTF-8 bytes, far below Lucene's limit. */
+  private static final int MAX_FACET_BYTES = 1024;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int HIGHLIGHT_MAX_CHARS = 200_000;
   private static final int MAX_FACET_VALUES = 20;
@@ -77,41 +87,87 @@ final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final SearchQueries queries;
   private long addedSequence;
   private long committedSequence;
+  /** Database rows up to {@link #addedSequence} that the index could not take (see {@link #refuse}). */
+  private long refused;
   /** Bumped on every change; a search refreshes first when {@link #visible} is behind it. */
   private final AtomicLong changes = new AtomicLong();
   private final AtomicLong visible = new AtomicLong();
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers,
-      long committedSequence) {
+      long committedSequence, long refused) {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = searchers;
+    this.queries = queries(analyzer);
     this.committedSequence = committedSequence;
     this.addedSequence = committedSequence;
+    this.refused = refused;
   }
 
-  static SearchIndex open(Path dir) throws IOException {
+  /**
+   * Opens the index in {@code dir}, creating it when absent. The index is derived data: one that cannot be read (a
+   * file missing, truncated or corrupt, a format of another Lucene) is deleted and opened empty, to be rebuilt from
+   * the database, and {@code notices} is told so.
+   */
+  static SearchIndex open(Path dir, Consumer<String> notices) throws IOException {
+    try {
+      return openAsIs(dir);
+    } catch (LockObtainFailedException e) {
+      throw e; // in use, not damaged
+    } catch (IOException | RuntimeException e) {
+      notices.accept("the search index at " + dir + " cannot be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "); it is rebuilt from the database");
+      deleteTree(dir);
+      return openAsIs(dir);
+    }
+  }
+
+  private static SearchIndex openAsIs(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
     try {
       Analyzer analyzer = LanguageAnalyzers.perField();
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false);
-      IndexWriter writer = new IndexWriter(directory, config);
+      writer = new IndexWriter(directory, config);
       long committed = 0;
+      long refused = 0;
       for (Map.Entry<String, String> e : liveData(writer)) {
         if (SEQUENCE_KEY.equals(e.getKey())) {
           committed = Long.parseLong(e.getValue());
+        } else if (REFUSED_KEY.equals(e.getKey())) {
+          refused = Long.parseLong(e.getValue());
         }
       }
+      // Opens every segment's files: a missing or truncated one fails here rather than in a later search.
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new SearchIndex(directory, analyzer, writer, searchers, committed);
+      return new SearchIndex(directory, analyzer, writer, searchers, committed, refused);
     } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        try {
+          writer.rollback(); // releases the write lock, or reopening in this process would find it held
+        } catch (IOException | RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       directory.close();
       throw e;
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
@@ -130,14 +186,30 @@ final class SearchIndex implements Closeable {
     return addedSequence - committedSequence;
   }
 
+  /** Database rows, up to the last one added, that the index could not take: with {@link #count()}, every row. */
+  long refused() {
+    return refused;
+  }
+
   /**
    * Adds or replaces the article's document. The next search sees it: searches refresh the near-real-time reader
    * first when anything changed since the last refresh, so one refresh serves a burst of writes.
+   *
+   * @throws IllegalArgumentException when Lucene refuses the document; {@link #refuse} it then
    */
   void add(long sequence, AnalyzedArticle article) throws IOException {
-    writer.updateDocument(new Term(ID, article.id()), document(article));
+    writer.updateDocument(idTerm(article.id()), document(article));
     addedSequence = Math.max(addedSequence, sequence);
     changes.incrementAndGet();
+  }
+
+  /**
+   * Records that the row {@code sequence} will not be in the index, so that its absence is not taken for damage
+   * (which would rebuild the index on every open).
+   */
+  void refuse(long sequence) {
+    refused++;
+    addedSequence = Math.max(addedSequence, sequence);
   }
 
   /** Makes every change so far visible to searches. */
@@ -151,7 +223,8 @@ final class SearchIndex implements Closeable {
 
   /** Makes everything added so far durable, recording the highest sequence number it holds. */
   void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(addedSequence)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(SEQUENCE_KEY, Long.toString(addedSequence), REFUSED_KEY, Long.toString(refused)).entrySet());
     writer.commit();
     committedSequence = addedSequence;
   }
@@ -160,6 +233,7 @@ final class SearchIndex implements Closeable {
   void clear() throws IOException {
     writer.deleteAll();
     addedSequence = 0;
+    refused = 0;
     changes.incrementAndGet();
   }
 
@@ -200,23 +274,69 @@ final class SearchIndex implements Closeable {
   private static Document document(AnalyzedArticle article) {
     String group = LanguageAnalyzers.group(languageOf(article));
     Document doc = new Document();
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(ID, idTerm(article.id()).bytes(), Field.Store.NO));
+    doc.add(new StoredField(ID, article.id()));
     doc.add(new StoredField(TITLE, article.title()));
     doc.add(new Field(LanguageAnalyzers.titleField(group), article.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(LanguageAnalyzers.bodyField(group), article.article().body(), TEXT_WITH_OFFSETS));
-    doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(languageOf(article))));
+    doc.add(new SortedDocValuesField(LANGUAGE, facetValue(languageOf(article))));
     String outlet = article.outlet();
     if (outlet != null && !outlet.isBlank()) {
-      doc.add(new SortedDocValuesField(OUTLET, new BytesRef(outlet)));
+      doc.add(new SortedDocValuesField(OUTLET, facetValue(outlet)));
     }
     Set<String> names = new LinkedHashSet<>();
     for (Entity entity : article.entities()) {
       names.add(entity.name());
     }
     for (String name : names) {
-      doc.add(new SortedSetDocValuesField(ENTITY, new BytesRef(name)));
+      doc.add(new SortedSetDocValuesField(ENTITY, facetValue(name)));
     }
     return doc;
+  }
+
+  /** Queries over the title and body fields of every language group, titles weighing twice. */
+  private static SearchQueries queries(Analyzer analyzer) {
+    List<String> fields = new ArrayList<>();
+    Map<String, Float> boosts = new HashMap<>();
+    for (String group : LanguageAnalyzers.GROUPS) {
+      fields.add(LanguageAnalyzers.titleField(group));
+      fields.add(LanguageAnalyzers.bodyField(group));
+      boosts.put(LanguageAnalyzers.titleField(group), 2.0f);
+      boosts.put(LanguageAnalyzers.bodyField(group), 1.0f);
+    }
+    return new SearchQueries(fields.toArray(String[]::new), boosts, analyzer);
+  }
+
+  /** The term that identifies an article's document: its id, or a hash of an id too long for a Lucene term. */
+  private static Term idTerm(String id) {
+    BytesRef bytes = new BytesRef(id);
+    if (bytes.length <= MAX_ID_TERM_BYTES) {
+      return new Term(ID, bytes);
+    }
+    // A control character cannot start a real id (ingest refuses them), so no real id takes a hashed one's term.
+    return new Term(ID, new BytesRef("\u0001sha256:" + sha256(id)));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+          text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK ships SHA-256", e);
+    }
+  }
+
+  /** The value as doc values may hold it: cut, on a character boundary, to {@value #MAX_FACET_BYTES} bytes. */
+  private static BytesRef facetValue(String value) {
+    BytesRef bytes = new BytesRef(value);
+    if (bytes.length <= MAX_FACET_BYTES) {
+      return bytes;
+    }
+    int end = bytes.offset + MAX_FACET_BYTES;
+    while ((bytes.bytes[end] & 0xC0) == 0x80) {
+      end--; // back to the first byte of the character that would be cut
+    }
+    return new BytesRef(bytes.bytes, bytes.offset, end - bytes.offset);
   }
 
   /** The identified language, else the input's hint, else "und" (undetermined). */
@@ -242,12 +362,22 @@ final class SearchIndex implements Closeable {
 
   record Found(long total, List<RawHit> hits, SearchResult.Facets facets) {}
 
-  Found search(String queryText, int limit) throws IOException {
-    Query query = parse(queryText);
+  /**
+   * @param timeLimitNanos how long counting and ranking may take; past it the search stops
+   * @throws InvalidQueryException      when the query cannot be read or asks for too much
+   * @throws SearchTimeoutException when the search ran past {@code timeLimitNanos}
+   */
+  Found search(String queryText, int limit, long timeLimitNanos) throws IOException {
+    Query query = queries.parse(queryText);
     refresh();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher shared = searchers.acquire();
     try {
+      // A searcher of its own, over the same reader, to carry this query's deadline.
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      long deadline = System.nanoTime() + timeLimitNanos;
+      searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
       FacetCounts counts = searcher.search(query, new FacetCounts.Manager());
+      requireInTime(searcher, queryText, timeLimitNanos);
       if (counts.total == 0) {
         return new Found(0, List.of(), SearchResult.Facets.empty());
       }
@@ -255,47 +385,21 @@ final class SearchIndex implements Closeable {
         return new Found(counts.total, List.of(), counts.facets());
       }
       TopDocs top = searcher.search(query, Math.min(limit, MAX_HITS));
+      requireInTime(searcher, queryText, timeLimitNanos);
       List<RawHit> hits = hits(searcher, query, top);
       return new Found(counts.total, hits, counts.facets());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchQueries.tooMany(queryText);
     } finally {
-      searchers.release(searcher);
+      searchers.release(shared);
     }
   }
 
-  private Query parse(String text) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+  private static void requireInTime(IndexSearcher searcher, String queryText, long timeLimitNanos) {
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException("the search for \"" + Excerpt.of(queryText) + "\" ran past its time limit of "
+          + timeLimitNanos / 1_000_000 + " ms and was stopped; try again, or narrow it down");
     }
-    List<String> fields = new ArrayList<>();
-    Map<String, Float> boosts = new HashMap<>();
-    for (String group : LanguageAnalyzers.GROUPS) {
-      fields.add(LanguageAnalyzers.titleField(group));
-      fields.add(LanguageAnalyzers.bodyField(group));
-      boosts.put(LanguageAnalyzers.titleField(group), 2.0f);
-      boosts.put(LanguageAnalyzers.bodyField(group), 1.0f);
-    }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    try {
-      return parser.parse(text);
-    } catch (ParseException | RuntimeException malformed) {
-      try {
-        return parser.parse(plainWords(text));
-      } catch (ParseException e) {
-        throw new StoreException("cannot search for \"" + text + "\": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** The query as plain words: syntax characters escaped, operator words dropped. */
-  private static String plainWords(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      if (!word.equals("AND") && !word.equals("OR") && !word.equals("NOT")) {
-        words.add(QueryParserBase.escape(word));
-      }
-    }
-    return words.isEmpty() ? "\"\"" : String.join(" ", words);
   }
 
   private List<RawHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

@@ -25,7 +25,8 @@ public interface Store extends AutoCloseable {
    * Opens the embedded store in {@code dir}: creates it when absent, migrates its schema, and indexes any article
    * the database holds but the search index does not yet (after a crash).
    *
-   * @throws StoreException when the store was written by a newer Vigie, is open in another process, or is unreadable
+   * @throws StoreInUseException when another process (or an open store of this one) holds the directory
+   * @throws StoreException      when the store was written by a newer Vigie, or is unreadable
    */
   static Store openEmbedded(Path dir) {
     return EmbeddedStore.open(dir);
@@ -49,6 +50,12 @@ public interface Store extends AutoCloseable {
   /** Removes a story (after the clusterer merged it into another); its articles keep no story until reassigned. */
   void deleteStory(String id);
 
+  /**
+   * The content hash of the stored article with this id ({@link org.vigie.model.ContentHash#of} of its title and
+   * body), to tell a repeated article from another one sent under a known id.
+   */
+  Optional<String> contentHash(String articleId);
+
   /** The article in the analyze-contract JSON shape, plus a {@code "story"} field (null when it has none). */
   Optional<String> articleJson(String id);
 
@@ -62,10 +69,14 @@ public interface Store extends AutoCloseable {
 
   /**
    * Full-text search over titles and bodies, in each article's language, accents and case ignored. The query
-   * accepts words, quoted phrases, {@code AND}/{@code OR}/{@code -}; malformed syntax is searched as plain words;
-   * a blank query matches every article. Sees every article whose {@link #put} has returned.
+   * accepts words (all must match), quoted phrases, {@code OR}, {@code NOT}, {@code -word}, parentheses,
+   * {@code word*} and {@code word~}; {@code /}, {@code :} and {@code !} are ordinary characters; a blank query
+   * matches every article. Sees every article whose {@link #put} has returned.
    *
    * @param limit the most hits to return (at most 1,000); 0 for the total and facets only
+   * @throws InvalidQueryException  when the query is malformed (the message says how to write it), over 1,000
+   *     characters, a regular expression or a range, or a wildcard or fuzzy term over the bounds
+   * @throws SearchTimeoutException when the search runs past its time limit (5 s)
    */
   SearchResult search(String query, int limit);
 

@@ -89,13 +89,6 @@ class SearchTest {
   }
 
   @Test
-  void malformedQuery_isSearchedAsWords() {
-    assertThat(ids(store.search("\"pas à pas", 10))).containsExactly("fr-geneve-1");
-    assertThat(ids(store.search("Genève AND", 10))).containsExactly("fr-geneve-1");
-    assertThat(store.search("*", 10).total()).isZero();
-  }
-
-  @Test
   void highlights_escapeHtml() {
     SearchResult result = store.search("script", 10);
     SearchResult.Hit hit = hit(result, "en-script-1");

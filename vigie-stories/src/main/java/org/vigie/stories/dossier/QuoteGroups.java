@@ -40,17 +40,10 @@ final class QuoteGroups {
         items.add(new Item(article, quote, words, speaker(article, quote, actors)));
       }
     }
-    UnionFind sets = new UnionFind(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      for (int j = i + 1; j < items.size(); j++) {
-        if (QuoteMatching.same(items.get(i).words(), items.get(j).words(), overlap)) {
-          sets.union(i, j);
-        }
-      }
-    }
+    int[] roots = QuoteMatching.group(items.stream().map(Item::words).toList(), overlap).roots();
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(items.get(i));
+      groups.computeIfAbsent(roots[i], k -> new ArrayList<>()).add(items.get(i));
     }
     Map<String, List<CarriedQuote>> filed = new LinkedHashMap<>();
     for (List<Item> group : groups.values()) {
