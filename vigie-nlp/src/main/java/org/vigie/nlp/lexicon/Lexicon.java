@@ -30,6 +30,11 @@ public final class Lexicon {
   public static final Set<String> FRENCH_SPEECH_VERBS = words("speech-verbs-fr.txt");
   /** English verbs of saying and stance, as lemmas ("say", "argue"). */
   public static final Set<String> ENGLISH_SPEECH_VERBS = words("speech-verbs-en.txt");
+  /**
+   * Nouns naming an organisation by its kind, folded, to whether they may refer back to any organisation (true:
+   * "l'ONG", "the company") or only to one whose name holds them (false: "le ministère").
+   */
+  public static final Map<String, Boolean> ORGANISATION_NOUNS = organisationNouns("organisation-nouns.txt");
   /** Names of peoples ("Iraniens", "Americans"), not places. */
   public static final Set<String> DEMONYMS = words("demonyms.txt");
   /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
@@ -77,6 +82,15 @@ public final class Lexicon {
       entries.add(Fold.key(line));
     }
     return Collections.unmodifiableSet(entries);
+  }
+
+  private static Map<String, Boolean> organisationNouns(String resource) {
+    Map<String, Boolean> entries = new HashMap<>();
+    for (String line : lines(resource)) {
+      boolean any = line.endsWith("*");
+      entries.put(Fold.key(any ? line.substring(0, line.length() - 1) : line), any);
+    }
+    return Map.copyOf(entries);
   }
 
   /** Lines "capital = country": the folded capital to the folded country. */

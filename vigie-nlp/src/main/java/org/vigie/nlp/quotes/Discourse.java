@@ -31,6 +31,7 @@ final class Discourse {
   final List<Placed> mentions;
   final Map<String, Entity> entities = new HashMap<>();
   final int titleEnd;
+  final Syntax syntax;
 
   /** A mention with its entity. */
   record Placed(int start, int end, Entity entity) {}
@@ -42,6 +43,7 @@ final class Discourse {
     this.paragraphs = paragraphs(text);
     this.sentences = sentences(document, paragraphs);
     this.titleEnd = document.title().length();
+    this.syntax = new Syntax(document, language);
     List<Placed> placed = new ArrayList<>();
     for (Entity entity : document.entities()) {
       entities.put(entity.id(), entity);

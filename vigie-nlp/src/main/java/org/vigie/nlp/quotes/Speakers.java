@@ -38,10 +38,82 @@ final class Speakers {
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final String CLAUSE_END = ".;:!?\n«»“”\"";
 
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "who", "which", "that");
+  private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "flat:name", "compound");
+
   private final Discourse discourse;
+  private final Descriptions descriptions;
 
   Speakers(Discourse discourse) {
     this.discourse = discourse;
+    this.descriptions = new Descriptions(discourse);
+  }
+
+  /**
+   * The speaker a parsed subject names: the entity mentioned at its head word or in apposition to it ("L'ONG Human
+   * Rights Watch"), the person or group a pronoun stands for, the antecedent of a relative pronoun, the entity a
+   * description refers back to ({@link Descriptions}), else the description itself ("plusieurs témoins").
+   */
+  Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier) {
+    return ofSubject(syntax, subject, earlier, 0);
+  }
+
+  private Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier, int depth) {
+    org.vigie.model.Token head = syntax.token(subject);
+    String key = Fold.key(head.text());
+    if (isPronoun(key)) {
+      return resolve(key, head.start(), earlier);
+    }
+    if (RELATIVE_PRONOUNS.contains(key)) {
+      int verb = syntax.head(subject);
+      int antecedent = verb < 0 || !syntax.relation(verb).startsWith("acl") ? -1 : syntax.head(verb);
+      return antecedent < 0 || depth > 2 ? Optional.empty() : ofSubject(syntax, antecedent, earlier, depth + 1);
+    }
+    Discourse.Placed named = discourse.mentionAt(head.start());
+    if (named != null) {
+      return Optional.of(entity(named.entity(), named.start(), named.end()));
+    }
+    for (int child : syntax.children(subject)) {
+      if (NAME_PARTS.contains(syntax.relation(child))) {
+        Discourse.Placed apposed = discourse.mentionAt(syntax.token(child).start());
+        if (apposed != null) {
+          return Optional.of(entity(apposed.entity(), apposed.start(), apposed.end()));
+        }
+      }
+    }
+    if (!head.pos().equals("NOUN") && !head.pos().equals("PROPN")) {
+      return Optional.empty();
+    }
+    Optional<Entity> referent = descriptions.resolve(head.text(), head.start());
+    if (referent.isPresent()) {
+      return Optional.of(entity(referent.get(), head.start(), head.end()));
+    }
+    return describedBy(syntax, subject);
+  }
+
+  /** The noun phrase of a subject, up to a comma, a parenthesis or a relative clause after its head. */
+  private Optional<Who> describedBy(Syntax syntax, int subject) {
+    String text = discourse.text;
+    int[] range = syntax.subtree(subject);
+    int end = syntax.token(subject).end();
+    for (int i = subject + 1; i <= range[1]; i++) {
+      String word = syntax.token(i).text();
+      String relation = syntax.relation(i);
+      if (word.equals(",") || word.equals("(") || relation.startsWith("acl") || relation.equals("appos")) {
+        break;
+      }
+      end = syntax.token(i).end();
+    }
+    int start = syntax.token(range[0]).start();
+    List<Word> words = Words.of(text, start, end);
+    if (words.isEmpty() || words.size() > MAX_PHRASE_WORDS + 1) {
+      return Optional.empty();
+    }
+    if (Lexicon.DETERMINERS.contains(words.get(0).key())) {
+      return phrase(words, 0, words.size(), text);
+    }
+    boolean title = Lexicon.titleAt(words, 0) > 0;
+    return Optional.of(new Who(Fold.spaces(text.substring(start, end)), null, start, end, title));
   }
 
   /** The subject of a cue that precedes it, looked for between {@code from} and the cue. */
