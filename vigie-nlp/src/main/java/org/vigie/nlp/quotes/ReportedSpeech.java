@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
@@ -39,6 +40,19 @@ final class ReportedSpeech {
   List<Found> find(List<MarkedSpan> marked, List<Found> direct) {
     String text = discourse.text;
     List<Found> found = new ArrayList<>();
+    Syntax syntax = discourse.syntax;
+    for (int[] sentence : discourse.sentences) {
+      List<Integer> parsed = syntax.tokensIn(sentence[0], sentence[1]);
+      for (int token : parsed) {
+        Found clause = syntax.isSpeechVerb(token) ? contentClause(token, marked, merged(direct, found,
+            syntax.token(token).start()), sentence)
+            : sourcePhrase(token, marked, sentence);
+        if (clause != null && found.stream().noneMatch(other -> overlaps(other, clause))) {
+          found.add(clause);
+        }
+      }
+    }
+    List<Found> fromParse = List.copyOf(found);
     for (int[] sentence : discourse.sentences) {
       for (Cue cue : discourse.cues.findAll(text, sentence[0], sentence[1])) {
         if (insideMarks(cue.start(), marked)) {
@@ -54,10 +68,131 @@ final class ReportedSpeech {
         }
         List<Found> earlier = merged(direct, found, cue.start());
         Optional<Who> who = speaker(cue, sentence[0], earlier);
-        who.ifPresent(speaker -> found.add(new Found(clauseStart, clauseEnd, false, cue.text(), speaker)));
+        Found candidate = who.map(speaker -> new Found(clauseStart, clauseEnd, false, cue.text(), speaker))
+            .orElse(null);
+        if (candidate != null && fromParse.stream().noneMatch(other -> overlaps(other, candidate))) {
+          found.add(candidate);
+        }
       }
     }
+    found.sort(java.util.Comparator.comparingInt(Found::start));
     return found;
+  }
+
+  /**
+   * The clause a parsed verb of saying governs: its ccomp ("a annoncé que ...", "said the plan failed"), or in
+   * French a bare infinitive ("ont raconté avoir vu ..."), with the verb's subject as speaker. A clause that is all
+   * between quotation marks is the direct quote's.
+   */
+  private @Nullable Found contentClause(int verb, List<MarkedSpan> marked, List<Found> earlier, int[] sentence) {
+    Syntax syntax = discourse.syntax;
+    if (insideMarks(syntax.token(verb).start(), marked)) {
+      return null;
+    }
+    int content = syntax.child(verb, "ccomp");
+    if (content < 0 && "fr".equals(discourse.language)) {
+      int infinitive = syntax.child(verb, "xcomp");
+      if (infinitive >= 0 && syntax.token(infinitive).pos().equals("VERB") && syntax.child(infinitive, "mark") < 0
+          && syntax.token(infinitive).start() > syntax.token(verb).start()) {
+        content = infinitive;
+      }
+    }
+    if (content < 0 || syntax.token(content).start() < syntax.token(verb).start()) {
+      return null; // a clause before its verb is the quote of an inverted cue ("..., a-t-il dit"), not reported speech
+    }
+    int[] range = syntax.subtree(content);
+    int first = range[0];
+    while (first <= range[1] && (syntax.relation(first).equals("mark") || syntax.relation(first).equals("punct"))
+        && first < content) {
+      first++;
+    }
+    int start = syntax.token(first).start();
+    int end = trimmedEnd(start, syntax.token(range[1]).end());
+    if (end <= start || end > sentence[1] || allMarked(start, end, marked)) {
+      return null;
+    }
+    int subject = syntax.subject(verb);
+    Optional<Who> who = subject >= 0 ? speakers.ofSubject(syntax, subject, earlier) : Optional.empty();
+    if (who.isEmpty() && subject < 0) {
+      for (int i = earlier.size() - 1; i >= 0; i--) { // a participle ("estimant que") speaks for the sentence's speaker
+        if (earlier.get(i).end() > sentence[0] && earlier.get(i).who() != null) {
+          who = Optional.of(earlier.get(i).who());
+          break;
+        }
+      }
+    }
+    return who.map(speaker -> new Found(start, end, false, syntax.token(verb).text(), speaker)).orElse(null);
+  }
+
+  /** "Selon X, ..." / "..., d'après X": the rest of the sentence, with X as speaker. */
+  private @Nullable Found sourcePhrase(int token, List<MarkedSpan> marked, int[] sentence) {
+    Syntax syntax = discourse.syntax;
+    String key = org.vigie.nlp.lexicon.Fold.key(syntax.token(token).text());
+    boolean according = key.equals("selon") || key.equals("according") || key.equals("apres")
+        && token > 0 && org.vigie.nlp.lexicon.Fold.key(syntax.token(token - 1).text()).equals("d'");
+    if (!according || insideMarks(syntax.token(token).start(), marked)) {
+      return null;
+    }
+    int source = key.equals("according") ? syntax.head(syntax.head(token)) : syntax.head(token);
+    if (source < 0 || !syntax.relation(token).startsWith("case") && !key.equals("according")) {
+      return null;
+    }
+    int[] phrase = syntax.subtree(source);
+    int start;
+    int end;
+    int phraseStart = Math.min(syntax.token(phrase[0]).start(), syntax.token(token).start());
+    if (token > 0 && key.equals("apres")) {
+      phraseStart = Math.min(phraseStart, syntax.token(token - 1).start());
+    }
+    int phraseEnd = syntax.token(phrase[1]).end();
+    String text = discourse.text;
+    if (text.substring(sentence[0], phraseStart).isBlank()) {
+      start = phraseEnd;
+      while (start < sentence[1] && (QuoteMarks.isSpace(text.charAt(start)) || text.charAt(start) == ',')) {
+        start++;
+      }
+      end = trimmedEnd(start, sentence[1]);
+    } else {
+      int after = phraseEnd;
+      while (after < sentence[1] && (QuoteMarks.isSpace(text.charAt(after)) || text.charAt(after) == ',')) {
+        after++;
+      }
+      boolean laterHalf = Words.of(text, after, sentence[1]).size() > Words.of(text, sentence[0], phraseStart).size();
+      start = laterHalf ? after : sentence[0]; // "En 2009, selon X, le réseau ...": the clause is what follows
+      end = trimmedEnd(start, laterHalf ? sentence[1] : phraseStart);
+    }
+    if (end <= start || allMarked(start, end, marked) || Words.of(text, start, end).size() < 3) {
+      return null;
+    }
+    Optional<Who> who = speakers.ofSubject(syntax, source, List.of());
+    return who.isEmpty() ? null : new Found(start, end, false, key, who.get());
+  }
+
+  private int trimmedEnd(int start, int end) {
+    String text = discourse.text;
+    int trimmed = end;
+    while (trimmed > start && (QuoteMarks.isSpace(text.charAt(trimmed - 1))
+        || ".,;:!?".indexOf(text.charAt(trimmed - 1)) >= 0)) {
+      trimmed--;
+    }
+    return trimmed;
+  }
+
+  /** Whether {@code [start, end)} lies inside one pair of quotation marks. */
+  private static boolean allMarked(int start, int end, List<MarkedSpan> marked) {
+    for (MarkedSpan span : marked) {
+      if (span.open() <= start && end <= span.close() + 1) {
+        return true;
+      }
+      if (span.start() >= start && span.start() - start <= 2 && span.end() >= end - 2) {
+        return true; // the clause is the quote and nothing more: « ... »
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(Found a, Found b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   private Optional<Who> speaker(Cue cue, int sentenceStart, List<Found> earlier) {

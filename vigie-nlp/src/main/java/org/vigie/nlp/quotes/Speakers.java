@@ -104,7 +104,11 @@ final class Speakers {
       }
       end = syntax.token(i).end();
     }
-    int start = syntax.token(range[0]).start();
+    int first = range[0];
+    while (first < subject && Set.of("case", "mark", "punct").contains(Syntax.baseRelation(syntax.relation(first)))) {
+      first++; // "selon les académies": the preposition is not the source's
+    }
+    int start = syntax.token(first).start();
     List<Word> words = Words.of(text, start, end);
     if (words.isEmpty() || words.size() > MAX_PHRASE_WORDS + 1) {
       return Optional.empty();
