@@ -10,8 +10,8 @@ import org.vigie.nlp.lexicon.Lexicon;
 
 /**
  * Picks the sentences worth a dependency parse: those that may report speech, because they hold a quotation mark, a
- * verb of saying (by lemma, in any tense) or "selon" / "d'après" / "according". Only these are parsed, so that the
- * parser costs in proportion to the quotes, not to the text.
+ * verb of saying (by lemma, in any tense), "selon" / "d'après" / "according", or open with "pour". Only these are
+ * parsed, so that the parser costs in proportion to the quotes, not to the text.
  */
 final class SpeechSentences {
   /** Longer sentences (tables, lists glued together) are left to the rules: the parse time grows with length. */
@@ -25,6 +25,9 @@ final class SpeechSentences {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     if (labels == null || labels.isEmpty() || labels.size() > MAX_PARSED_TOKENS) {
       return false;
+    }
+    if ("pour".equals(Fold.key(String.valueOf(labels.get(0).word())))) {
+      return true; // "Pour l'ONG, ...": an opinion and its holder
     }
     for (CoreLabel label : labels) {
       String word = label.word();

@@ -14,8 +14,9 @@ import org.vigie.nlp.lexicon.Words;
  *
  * <ul>
  *   <li>a noun naming a kind of organisation ("l'ONG", "la formation lyonnaise", "the company") refers to the
- *       latest organisation mentioned before it, within {@value #REACH} sentences; a narrower kind ("le ministère",
- *       "le parti") only to one whose name holds the noun ("ministère de l'Intérieur");
+ *       latest organisation mentioned before it within {@value #REACH} sentences, else to the one named most often
+ *       before it; a narrower kind ("le ministère", "le parti") only to one whose name holds the noun ("ministère
+ *       de l'Intérieur");
  *   <li>a title ("le ministre", "l'attaquant") refers to the latest person mentioned before it whose roles hold the
  *       title's head word.
  * </ul>
@@ -55,7 +56,19 @@ final class Descriptions {
         return Optional.of(entity);
       }
     }
-    return Optional.empty();
+    // none nearby: the one the article has named most often so far, its main actor of that kind
+    java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+    Entity best = null;
+    for (Discourse.Placed mention : discourse.mentionsIn(0, before)) {
+      Entity entity = mention.entity();
+      if (entity.type() == type && fits.test(entity)) {
+        int count = counts.merge(entity, 1, Integer::sum);
+        if (best == null || count > counts.get(best)) {
+          best = entity;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static boolean holds(String phrase, String noun) {

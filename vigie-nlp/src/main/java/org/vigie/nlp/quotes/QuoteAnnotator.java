@@ -59,8 +59,9 @@ public final class QuoteAnnotator implements Annotator {
     Speakers speakers = new Speakers(discourse);
     List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
     List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
-    List<Found> all = new ArrayList<>(direct);
-    all.addAll(new ReportedSpeech(discourse, speakers).find(marked, direct));
+    List<Found> reported = new ReportedSpeech(discourse, speakers).find(marked, direct);
+    List<Found> all = new ArrayList<>(withinReported(direct, reported));
+    all.addAll(reported);
     all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     all = headlines(discourse, all);
 
@@ -82,6 +83,26 @@ public final class QuoteAnnotator implements Annotator {
           found.direct(), found.cue(), speaker));
     }
     return document.withEntities(entities).withQuotes(quotes);
+  }
+
+  /**
+   * A direct quote that no cue of its own attributes, inside the clause of a reported speech ("Pour l'ONG, ... prouve
+   * qu'il existe « ... »"), is the words of that speech's speaker.
+   */
+  private static List<Found> withinReported(List<Found> direct, List<Found> reported) {
+    List<Found> updated = new ArrayList<>();
+    for (Found quote : direct) {
+      Found around = null;
+      if (quote.cue() == null) {
+        for (Found clause : reported) {
+          if (clause.start() <= quote.start() && quote.end() <= clause.end() && clause.who() != null) {
+            around = clause;
+          }
+        }
+      }
+      updated.add(around == null ? quote : new Found(quote.start(), quote.end(), true, around.cue(), around.who()));
+    }
+    return updated;
   }
 
   private static List<Found> headlines(Discourse discourse, List<Found> all) {

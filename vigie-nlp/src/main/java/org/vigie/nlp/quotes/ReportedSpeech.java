@@ -70,7 +70,8 @@ final class ReportedSpeech {
         Optional<Who> who = speaker(cue, sentence[0], earlier);
         Found candidate = who.map(speaker -> new Found(clauseStart, clauseEnd, false, cue.text(), speaker))
             .orElse(null);
-        if (candidate != null && fromParse.stream().noneMatch(other -> overlaps(other, candidate))) {
+        if (candidate != null && !allMarked(clauseStart, clauseEnd, marked)
+            && fromParse.stream().noneMatch(other -> overlaps(other, candidate))) {
           found.add(candidate);
         }
       }
@@ -113,7 +114,7 @@ final class ReportedSpeech {
     }
     int subject = syntax.subject(verb);
     Optional<Who> who = subject >= 0 ? speakers.ofSubject(syntax, subject, earlier) : Optional.empty();
-    if (who.isEmpty() && subject < 0) {
+    if (who.isEmpty() && subject < 0 && isParticiple(syntax.token(verb).text())) {
       for (int i = earlier.size() - 1; i >= 0; i--) { // a participle ("estimant que") speaks for the sentence's speaker
         if (earlier.get(i).end() > sentence[0] && earlier.get(i).who() != null) {
           who = Optional.of(earlier.get(i).who());
@@ -128,8 +129,10 @@ final class ReportedSpeech {
   private @Nullable Found sourcePhrase(int token, List<MarkedSpan> marked, int[] sentence) {
     Syntax syntax = discourse.syntax;
     String key = org.vigie.nlp.lexicon.Fold.key(syntax.token(token).text());
-    boolean according = key.equals("selon") || key.equals("according") || key.equals("apres")
-        && token > 0 && org.vigie.nlp.lexicon.Fold.key(syntax.token(token - 1).text()).equals("d'");
+    boolean opening = discourse.text.substring(sentence[0], syntax.token(token).start()).isBlank();
+    boolean according = key.equals("selon") || key.equals("according") || key.equals("d'apres") || key.equals("apres")
+        && token > 0 && org.vigie.nlp.lexicon.Fold.key(syntax.token(token - 1).text()).equals("d'")
+        || key.equals("pour") && opening && "fr".equals(discourse.language);
     if (!according || insideMarks(syntax.token(token).start(), marked)) {
       return null;
     }
@@ -165,7 +168,15 @@ final class ReportedSpeech {
       return null;
     }
     Optional<Who> who = speakers.ofSubject(syntax, source, List.of());
+    if (key.equals("pour") && (who.isEmpty() || who.get().isPhrase())) {
+      return null; // "pour l'instant, ...": only an entity, or a description of one, holds an opinion here
+    }
     return who.isEmpty() ? null : new Found(start, end, false, key, who.get());
+  }
+
+  private static boolean isParticiple(String word) {
+    String key = org.vigie.nlp.lexicon.Fold.key(word);
+    return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
   }
 
   private int trimmedEnd(int start, int end) {

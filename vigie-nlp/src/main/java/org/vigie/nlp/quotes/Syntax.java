@@ -99,6 +99,9 @@ final class Syntax {
     if (dependency == null) {
       return false;
     }
+    if (child(token, "aux:pass") >= 0 || child(token, "nsubj:pass") >= 0) {
+      return false; // "les prisonniers sont maintenus dans ...": a passive reports nobody's words
+    }
     String pos = tokens.get(token).pos();
     if ((pos.equals("VERB") || pos.equals("AUX") && child(token, "ccomp") >= 0)
         && Lexicon.isSpeechVerb(language, dependency.lemma())) {
