@@ -26,6 +26,10 @@ public final class Lexicon {
   public static final Set<String> FRENCH_CUES = words("cues-fr.txt");
   /** English speech verbs ("said", "told"...). */
   public static final Set<String> ENGLISH_CUES = words("cues-en.txt");
+  /** French verbs of saying and stance, as lemmas ("déclarer", "estimer"). */
+  public static final Set<String> FRENCH_SPEECH_VERBS = words("speech-verbs-fr.txt");
+  /** English verbs of saying and stance, as lemmas ("say", "argue"). */
+  public static final Set<String> ENGLISH_SPEECH_VERBS = words("speech-verbs-en.txt");
   /** Names of peoples ("Iraniens", "Americans"), not places. */
   public static final Set<String> DEMONYMS = words("demonyms.txt");
   /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
@@ -51,6 +55,12 @@ public final class Lexicon {
   /** The folded country a folded capital stands for. */
   public static Optional<String> countryOfCapital(String foldedName) {
     return Optional.ofNullable(CAPITALS.get(foldedName));
+  }
+
+  /** Whether {@code lemma} is a verb of saying or stance in {@code language} ("fr", "en"). */
+  public static boolean isSpeechVerb(String language, String lemma) {
+    String key = Fold.key(lemma);
+    return ("en".equals(language) ? ENGLISH_SPEECH_VERBS : FRENCH_SPEECH_VERBS).contains(key);
   }
 
   /** Whether the words starting at {@code index} begin with a title; the number of words it takes, or 0. */

@@ -1,0 +1,67 @@
+package org.vigie.nlp.lexicon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * French lemmas from LanguageTool's dictionary of forms (the Morfologik automaton of {@code french-pos-dict}): "a
+ * déclaré", "déclarent", "déclarèrent" all give "déclarer". Loaded once per class loader (about 1 MB); a lookup is a
+ * walk of the automaton, cheap enough for every token. Lookups are thread-safe: each thread has its own cursor.
+ */
+public final class FrenchLemmas {
+  private static final String DICTIONARY = "org/languagetool/resource/fr/french.dict";
+  private static final Dictionary FORMS = load();
+  private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(FORMS));
+
+  /** The word classes the dictionary's tags start with. */
+  public enum WordClass {
+    VERB('V'), NOUN('N'), ADJECTIVE('J'), ANY('*');
+
+    private final char tag;
+
+    WordClass(char tag) {
+      this.tag = tag;
+    }
+  }
+
+  private FrenchLemmas() {}
+
+  /** The lemmas of {@code word} as a word of {@code wordClass}, in the dictionary's order; empty when unknown. */
+  public static Set<String> of(String word, WordClass wordClass) {
+    Set<String> lemmas = new LinkedHashSet<>();
+    collect(word, wordClass, lemmas);
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lemmas.isEmpty() && !lower.equals(word)) {
+      collect(lower, wordClass, lemmas);
+    }
+    return lemmas;
+  }
+
+  private static void collect(String word, WordClass wordClass, Set<String> lemmas) {
+    for (WordData data : LOOKUP.get().lookup(word.replace('’', '\''))) {
+      CharSequence tag = data.getTag();
+      if (wordClass == WordClass.ANY || tag != null && tag.length() > 0 && tag.charAt(0) == wordClass.tag) {
+        lemmas.add(data.getStem().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static Dictionary load() {
+    URL resource = FrenchLemmas.class.getClassLoader().getResource(DICTIONARY);
+    if (resource == null) {
+      throw new IllegalStateException(DICTIONARY + " is not on the class path: add org.languagetool:french-pos-dict");
+    }
+    try {
+      return Dictionary.read(resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DICTIONARY, e);
+    }
+  }
+}
