@@ -216,8 +216,9 @@ enum CoreNlpModel {
   }
 
   private static Properties withSharedSettings(Properties properties) {
-    // the title is separated from the body, and paragraphs from each other, by a blank line
-    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // every line ends a sentence: scraped news puts one paragraph, caption, credit or intertitle a line, and a
+    // caption glued to the next sentence makes names of its words ("Coupe du monde\nLe sélectionneur")
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // Vigie tags times itself, and the numeric and fine-grained taggers cost time and memory for nothing here
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
