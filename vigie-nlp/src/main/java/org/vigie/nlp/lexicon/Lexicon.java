@@ -27,7 +27,9 @@ public final class Lexicon {
   /** English speech verbs ("said", "told"...). */
   public static final Set<String> ENGLISH_CUES = words("cues-en.txt");
   /** French verbs of saying and stance, as lemmas ("déclarer", "estimer"). */
-  public static final Set<String> FRENCH_SPEECH_VERBS = words("speech-verbs-fr.txt");
+  public static final Set<String> FRENCH_SPEECH_VERBS = marked("speech-verbs-fr.txt", false);
+  /** The French verbs of saying whose content may be an infinitive with "de" ("accuser", "promettre"). */
+  public static final Set<String> FRENCH_SPEECH_VERBS_WITH_DE = marked("speech-verbs-fr.txt", true);
   /** English verbs of saying and stance, as lemmas ("say", "argue"). */
   public static final Set<String> ENGLISH_SPEECH_VERBS = words("speech-verbs-en.txt");
   /**
@@ -80,6 +82,18 @@ public final class Lexicon {
     Set<String> entries = new LinkedHashSet<>();
     for (String line : lines(resource)) {
       entries.add(Fold.key(line));
+    }
+    return Collections.unmodifiableSet(entries);
+  }
+
+  /** The entries of a list, without their " +de" mark; with {@code onlyMarked}, only the marked ones. */
+  private static Set<String> marked(String resource, boolean onlyMarked) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String line : lines(resource)) {
+      boolean mark = line.endsWith("+de");
+      if (mark || !onlyMarked) {
+        entries.add(Fold.key(mark ? line.substring(0, line.length() - 3) : line));
+      }
     }
     return Collections.unmodifiableSet(entries);
   }

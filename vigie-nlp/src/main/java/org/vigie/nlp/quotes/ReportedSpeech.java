@@ -47,7 +47,7 @@ final class ReportedSpeech {
         Found clause = syntax.isSpeechVerb(token) ? contentClause(token, marked, merged(direct, found,
             syntax.token(token).start()), sentence)
             : sourcePhrase(token, marked, sentence);
-        if (clause != null && found.stream().noneMatch(other -> overlaps(other, clause))) {
+        if (clause != null && found.stream().noneMatch(other -> crosses(other, clause))) {
           found.add(clause);
         }
       }
@@ -93,13 +93,17 @@ final class ReportedSpeech {
     int content = syntax.child(verb, "ccomp");
     if (content < 0 && "fr".equals(discourse.language)) {
       int infinitive = syntax.child(verb, "xcomp");
-      if (infinitive >= 0 && syntax.token(infinitive).pos().equals("VERB") && syntax.child(infinitive, "mark") < 0
-          && syntax.token(infinitive).start() > syntax.token(verb).start()) {
+      if (infinitive >= 0 && syntax.token(infinitive).pos().equals("VERB")
+          && syntax.token(infinitive).start() > syntax.token(verb).start()
+          && (syntax.child(infinitive, "mark") < 0 || withDe(verb, syntax.child(infinitive, "mark")))) {
         content = infinitive;
       }
     }
-    if (content < 0 || syntax.token(content).start() < syntax.token(verb).start()) {
-      return null; // a clause before its verb is the quote of an inverted cue ("..., a-t-il dit"), not reported speech
+    if (content >= 0 && syntax.token(content).start() < syntax.token(verb).start()) {
+      content = -1; // a clause before its verb is the content of an inverted cue: see below
+    }
+    if (content < 0) {
+      return contentBefore(verb, marked, earlier, sentence);
     }
     int[] range = syntax.subtree(content);
     int first = range[0];
@@ -107,7 +111,10 @@ final class ReportedSpeech {
         && first < content) {
       first++;
     }
-    int start = syntax.token(first).start();
+    if (syntax.relation(first).equals("mark") && first == content) {
+      first++;
+    }
+    int start = syntax.token(Math.min(first, range[1])).start();
     int end = trimmedEnd(start, syntax.token(range[1]).end());
     if (end <= start || end > sentence[1] || allMarked(start, end, marked)) {
       return null;
@@ -122,7 +129,67 @@ final class ReportedSpeech {
         }
       }
     }
-    return who.map(speaker -> new Found(start, end, false, syntax.token(verb).text(), speaker)).orElse(null);
+    return who.map(speaker -> new Found(start, end, false, cueText(verb), speaker)).orElse(null);
+  }
+
+  /** Whether the infinitive's "de" may introduce the content of this verb ("accusent l'Iran de chercher"). */
+  private boolean withDe(int verb, int mark) {
+    Syntax syntax = discourse.syntax;
+    return org.vigie.nlp.lexicon.Fold.key(syntax.token(mark).text()).startsWith("d")
+        && Lexicon.FRENCH_SPEECH_VERBS_WITH_DE.contains(syntax.dependency(verb).lemma());
+  }
+
+  private String cueText(int verb) {
+    int[] phrase = discourse.syntax.verbPhrase(verb);
+    return org.vigie.nlp.lexicon.Fold.spaces(discourse.text.substring(phrase[0], phrase[1]));
+  }
+
+  /**
+   * The content of a cue whose subject follows it: "CONTENT, a déclaré X." gives the words from the sentence start
+   * to the comma before the cue; an incise ("L'Iran, a-t-il averti, a un accès ...") gives the words after it.
+   * Content that is one direct quote and nothing more is the direct quote's.
+   */
+  private @Nullable Found contentBefore(int verb, List<MarkedSpan> marked, List<Found> earlier, int[] sentence) {
+    Syntax syntax = discourse.syntax;
+    String text = discourse.text;
+    int subject = syntax.subject(verb);
+    if (subject < 0 || subject < verb && !syntax.token(subject).text().startsWith("-")) {
+      return null; // only an inverted subject ("a déclaré X", "a-t-il dit") makes the words before it content
+    }
+    int[] phrase = syntax.verbPhrase(verb);
+    int comma = phrase[0];
+    while (comma > sentence[0] && QuoteMarks.isSpace(text.charAt(comma - 1))) {
+      comma--;
+    }
+    if (comma <= sentence[0] || text.charAt(comma - 1) != ',') {
+      return null;
+    }
+    int[] clause = syntax.subtree(subject);
+    int after = Math.max(phrase[1], syntax.token(clause[1]).end());
+    while (after < sentence[1] && QuoteMarks.isSpace(text.charAt(after))) {
+      after++;
+    }
+    int start;
+    int end;
+    if (after < sentence[1] && text.charAt(after) == ',') {
+      start = after + 1; // an incise: the content goes on after it
+      while (start < sentence[1] && QuoteMarks.isSpace(text.charAt(start))) {
+        start++;
+      }
+      end = trimmedEnd(start, sentence[1]);
+    } else {
+      start = sentence[0];
+      while (start < comma && QuoteMarks.isSpace(text.charAt(start))) {
+        start++;
+      }
+      end = trimmedEnd(start, comma - 1);
+    }
+    if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)
+        || insideMarks(syntax.token(verb).start(), marked)) {
+      return null;
+    }
+    Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
+    return who.isEmpty() ? null : new Found(start, end, false, cueText(verb), who.get());
   }
 
   /** "Selon X, ..." / "..., d'après X": the rest of the sentence, with X as speaker. */
@@ -204,6 +271,12 @@ final class ReportedSpeech {
 
   private static boolean overlaps(Found a, Found b) {
     return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** Overlapping without one holding the other (a clause reported inside another's content is its own quote). */
+  private static boolean crosses(Found a, Found b) {
+    boolean nested = a.start() <= b.start() && b.end() <= a.end() || b.start() <= a.start() && a.end() <= b.end();
+    return overlaps(a, b) && (!nested || a.start() == b.start() && a.end() == b.end());
   }
 
   private Optional<Who> speaker(Cue cue, int sentenceStart, List<Found> earlier) {

@@ -160,6 +160,26 @@ final class Syntax {
     return -1;
   }
 
+  /**
+   * The characters of a verb with its auxiliaries, reflexive pronoun and clitic subject: "a répété",
+   * "s'est-il félicité", "has said".
+   */
+  int[] verbPhrase(int verb) {
+    int start = tokens.get(verb).start();
+    int end = tokens.get(verb).end();
+    for (int child : children(verb)) {
+      String relation = relation(child);
+      boolean clitic = relation.equals("nsubj") && tokens.get(child).text().startsWith("-");
+      if (relation.startsWith("aux") || relation.equals("expl") || relation.startsWith("expl:") || clitic) {
+        if (Math.abs(child - verb) <= 3) {
+          start = Math.min(start, tokens.get(child).start());
+          end = Math.max(end, tokens.get(child).end());
+        }
+      }
+    }
+    return new int[] {start, end};
+  }
+
   /** The first and last token of the words {@code token} governs, itself included. */
   int[] subtree(int token) {
     int[] range = {token, token};
