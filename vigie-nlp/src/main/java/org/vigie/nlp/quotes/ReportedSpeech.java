@@ -21,8 +21,7 @@ final class ReportedSpeech {
   private static final int MAX_WORDS_TO_THAT = 8;
   private static final int MAX_WORDS_TO_INFINITIVE = 4;
   private static final Set<String> THAT = Set.of("que", "qu'", "that");
-  private static final Set<String> INFINITIVE_CUES = Set.of("indique", "affirme", "declare", "dit", "assure",
-      "annonce", "estime", "repete", "promis", "affirmant", "assurant", "estimant", "indiquant", "declarant");
+  private static final Set<String> STRESSED_PRONOUNS = Set.of("lui", "elle", "eux", "elles");
   private static final Set<String> NOT_INFINITIVES = Set.of("hier", "premier", "dernier", "entre", "contre",
       "autre", "notre", "votre", "leur", "pour", "sur", "soir", "noir", "cher", "fier", "mer", "hiver");
   private static final Set<String> SUBORDINATORS = Set.of("si", "s'", "bien", "alors", "quoique", "puisque",
@@ -59,7 +58,14 @@ final class ReportedSpeech {
           continue;
         }
         int clauseStart = clauseStart(cue, sentence[1]);
-        if (clauseStart < 0 || insideMarks(clauseStart, marked)) {
+        if (clauseStart < 0) {
+          Found before = beforeInvertedCue(cue, sentence, marked, merged(direct, found, cue.start()));
+          if (before != null && fromParse.stream().noneMatch(other -> overlaps(other, before))) {
+            found.add(before);
+          }
+          continue;
+        }
+        if (insideMarks(clauseStart, marked)) {
           continue;
         }
         int clauseEnd = clauseEnd(clauseStart, sentence[1], inSubordinateClause(text, sentence[0], cue.start()));
@@ -132,6 +138,29 @@ final class ReportedSpeech {
     return who.map(speaker -> new Found(start, end, false, cueText(verb), speaker)).orElse(null);
   }
 
+  /** "CONTENT, a mis en avant X.": the words from the sentence start to the comma before a cue with its subject after. */
+  private @Nullable Found beforeInvertedCue(Cue cue, int[] sentence, List<MarkedSpan> marked, List<Found> earlier) {
+    String text = discourse.text;
+    int comma = cue.start();
+    while (comma > sentence[0] && QuoteMarks.isSpace(text.charAt(comma - 1))) {
+      comma--;
+    }
+    if (comma <= sentence[0] || text.charAt(comma - 1) != ',' || insideMarks(cue.start(), marked)) {
+      return null;
+    }
+    int start = sentence[0];
+    while (start < comma && QuoteMarks.isSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = trimmedEnd(start, comma - 1);
+    if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)
+        || text.substring(start, end).indexOf(',') >= 0 && cue.pronoun() == null) {
+      return null;
+    }
+    Optional<Who> who = speakers.after(cue, sentence[1], earlier);
+    return who.isEmpty() || who.get().isPhrase() ? null : new Found(start, end, false, cue.text(), who.get());
+  }
+
   /** Whether the infinitive's "de" may introduce the content of this verb ("accusent l'Iran de chercher"). */
   private boolean withDe(int verb, int mark) {
     Syntax syntax = discourse.syntax;
@@ -153,7 +182,7 @@ final class ReportedSpeech {
     Syntax syntax = discourse.syntax;
     String text = discourse.text;
     int subject = syntax.subject(verb);
-    if (subject < 0 || subject < verb && !syntax.token(subject).text().startsWith("-")) {
+    if (subject < 0 || subject < verb && !syntax.isInvertedClitic(subject)) {
       return null; // only an inverted subject ("a déclaré X", "a-t-il dit") makes the words before it content
     }
     int[] phrase = syntax.verbPhrase(verb);
@@ -297,8 +326,15 @@ final class ReportedSpeech {
   private int clauseStart(Cue cue, int sentenceEnd) {
     String text = discourse.text;
     List<Word> words = Words.of(text, cue.end(), sentenceEnd);
+    int from = cue.end();
+    if (words.size() > 1 && STRESSED_PRONOUNS.contains(words.get(0).key())
+        && text.substring(cue.end(), words.get(0).start()).strip().equals(",")
+        && text.substring(words.get(0).end(), words.get(1).start()).strip().equals(",")) {
+      from = words.get(1).start(); // "L'Iran martèle, lui, ne vouloir ...": the apposed pronoun is no gap
+      words = words.subList(1, words.size());
+    }
     for (int i = 0; i < Math.min(words.size(), MAX_WORDS_TO_THAT + 1); i++) {
-      if (!plainGap(text, i == 0 ? cue.end() : words.get(i - 1).end(), words.get(i).start())) {
+      if (!plainGap(text, i == 0 ? from : words.get(i - 1).end(), words.get(i).start())) {
         return -1;
       }
       Word word = words.get(i);
@@ -312,7 +348,7 @@ final class ReportedSpeech {
       boolean afterDeterminer = i > 0 && (Lexicon.DETERMINERS.contains(words.get(i - 1).key())
           || words.get(i - 1).key().equals("ces"));
       if (i < MAX_WORDS_TO_INFINITIVE && "fr".equals(discourse.language) && isInfinitive(word) && !afterDeterminer
-          && Lexicon.titleAt(words, i) == 0 && INFINITIVE_CUES.contains(lastWordKey(cue))) {
+          && Lexicon.titleAt(words, i) == 0 && isSpeechVerbForm(cue)) {
         return word.start();
       }
     }
@@ -348,6 +384,16 @@ final class ReportedSpeech {
       end--;
     }
     return end;
+  }
+
+  /** Whether the cue's verb is one of saying in any of its forms ("martèle", "a indiqué"). */
+  private static boolean isSpeechVerbForm(Cue cue) {
+    for (String lemma : org.vigie.nlp.lexicon.FrenchLemmas.of(lastWordKey(cue), org.vigie.nlp.lexicon.FrenchLemmas.WordClass.VERB)) {
+      if (Lexicon.isSpeechVerb("fr", lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean plainGap(String text, int from, int to) {

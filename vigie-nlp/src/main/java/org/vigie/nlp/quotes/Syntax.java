@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Dependency;
 import org.vigie.model.Token;
+import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 
@@ -147,6 +148,11 @@ final class Syntax {
     int current = verb;
     for (int step = 0; step < MAX_PATH && current != Dependency.ROOT; step++) {
       for (int child : children(current)) {
+        if (isInvertedClitic(child)) {
+          return child; // "a-t-il", "s'est-elle": the parser often takes the clitic for an object or an expletive
+        }
+      }
+      for (int child : children(current)) {
         if (SUBJECTS.contains(relation(child))) {
           return child;
         }
@@ -169,7 +175,7 @@ final class Syntax {
     int end = tokens.get(verb).end();
     for (int child : children(verb)) {
       String relation = relation(child);
-      boolean clitic = relation.equals("nsubj") && tokens.get(child).text().startsWith("-");
+      boolean clitic = isInvertedClitic(child);
       if (relation.startsWith("aux") || relation.equals("expl") || relation.startsWith("expl:") || clitic) {
         if (Math.abs(child - verb) <= 3) {
           start = Math.min(start, tokens.get(child).start());
@@ -178,6 +184,12 @@ final class Syntax {
       }
     }
     return new int[] {start, end};
+  }
+
+  /** "-il", "-t-elle", "-ils": a subject pronoun glued after its verb. */
+  boolean isInvertedClitic(int token) {
+    String text = tokens.get(token).text();
+    return text.startsWith("-") && Speakers.isPronoun(Fold.key(text.replaceFirst("^-(t-)?", "")));
   }
 
   /** The first and last token of the words {@code token} governs, itself included. */
