@@ -60,7 +60,7 @@ final class Speakers {
 
   private Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier, int depth) {
     org.vigie.model.Token head = syntax.token(subject);
-    String key = Fold.key(head.text());
+    String key = Fold.key(head.text()).replaceFirst("^-(t-)?", ""); // "-t-il" is "il"
     if (isPronoun(key)) {
       return resolve(key, head.start(), earlier);
     }
