@@ -39,13 +39,27 @@ import picocli.CommandLine.Spec;
       "DIR holds gold/ID.json (or is itself the folder of gold files) and texts/ID.txt; each article is read and",
       "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
       "speaker accuracy, time value accuracy, publication dates; then the misses per article.",
-      "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half."
+      "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
+      "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
     })
 final class EvalWhoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "The corpus folder (with gold/ and texts/), or the gold folder.")
-  Path directory;
+  @Parameters(paramLabel = "DIR", arity = "0..1",
+      description = "The corpus folder (with gold/ and texts/), or the gold folder.")
+  @Nullable Path directory;
+
+  @Option(names = "--polnear", paramLabel = "DIR",
+      description = "Score English direct quotes on PolNeAR (the folder with dev/ and train/) instead.")
+  @Nullable Path polnear;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
+      description = "With --polnear: the split, dev (default) or train.")
+  String split = "dev";
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "With --polnear: only the first N articles of the split, by name (default: all).")
+  int limit = Integer.MAX_VALUE;
 
   @Option(names = "--half", paramLabel = "HALF", defaultValue = "all",
       description = "read, scored or all (default: all, which prints both halves and all).")
@@ -68,6 +82,16 @@ final class EvalWhoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (polnear != null) {
+      if (!split.equals("dev") && !split.equals("train")) {
+        throw new ParameterException(spec.commandLine(), "--split: expected dev or train, got '" + split + "'");
+      }
+      return PolnearEval.run(polnear, split, limit, threads, figuresOnly, out, err);
+    }
+    if (directory == null) {
+      throw new ParameterException(spec.commandLine(), "give DIR, the gold corpus, or --polnear DIR");
+    }
+    Path directory = this.directory;
     GoldHalf selected;
     try {
       selected = GoldHalf.parse(half);
