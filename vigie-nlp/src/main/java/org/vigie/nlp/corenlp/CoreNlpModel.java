@@ -167,8 +167,7 @@ enum CoreNlpModel {
     try {
       models.taggers().annotate(annotation);
       List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-      List<CoreMap> chosen = sentences == null ? List.of()
-          : sentences.stream().filter(sentence -> SpeechSentences.mayReportSpeech(sentence, this)).toList();
+      List<CoreMap> chosen = sentences == null ? List.of() : SpeechSentences.choose(sentences, this);
       if (!chosen.isEmpty()) {
         Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
         part.set(CoreAnnotations.SentencesAnnotation.class, chosen);

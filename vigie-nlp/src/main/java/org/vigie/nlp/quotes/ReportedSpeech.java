@@ -285,8 +285,17 @@ final class ReportedSpeech {
     return trimmed;
   }
 
-  /** Whether {@code [start, end)} lies inside one pair of quotation marks. */
-  private static boolean allMarked(int start, int end, List<MarkedSpan> marked) {
+  /** Whether {@code [start, end)}, punctuation and marks around it aside, lies inside one pair of quotation marks. */
+  private boolean allMarked(int from, int to, List<MarkedSpan> marked) {
+    String text = discourse.text;
+    int start = from;
+    int end = to;
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
     for (MarkedSpan span : marked) {
       if (span.open() <= start && end <= span.close() + 1) {
         return true;

@@ -38,6 +38,8 @@ final class Speakers {
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final String CLAUSE_END = ".;:!?\n«»“”\"";
 
+  private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "sur", "dans", "pour", "par", "devant",
+      "aupres", "avec", "en", "chez", "to", "at", "on", "in", "for", "with", "before", "from");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "who", "which", "that");
   private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "flat:name", "compound");
 
@@ -84,11 +86,27 @@ final class Speakers {
     if (!head.pos().equals("NOUN") && !head.pos().equals("PROPN")) {
       return Optional.empty();
     }
+    if (head.pos().equals("PROPN") && head.text().length() > 1 && Character.isUpperCase(head.text().charAt(0))) {
+      return Optional.of(name(syntax, subject)); // a name the tagger missed, but the parse says it speaks
+    }
     Optional<Entity> referent = descriptions.resolve(head.text(), head.start());
     if (referent.isPresent()) {
       return Optional.of(entity(referent.get(), head.start(), head.end()));
     }
     return describedBy(syntax, subject);
+  }
+
+  /** A proper noun and the words of its name ("Barroso", "Jean Dupont"), as a speaker without an entity. */
+  private Who name(Syntax syntax, int head) {
+    int start = syntax.token(head).start();
+    int end = syntax.token(head).end();
+    for (int child : syntax.children(head)) {
+      if (syntax.relation(child).startsWith("flat") && Math.abs(child - head) <= 3) {
+        start = Math.min(start, syntax.token(child).start());
+        end = Math.max(end, syntax.token(child).end());
+      }
+    }
+    return new Who(Fold.spaces(discourse.text.substring(start, end)), null, start, end, false);
   }
 
   /** The noun phrase of a subject, up to a comma, a parenthesis or a relative clause after its head. */
@@ -153,10 +171,12 @@ final class Speakers {
     String text = discourse.text;
     int end = clauseEnd(text, cue.end(), limit);
     for (Discourse.Placed mention : discourse.mentionsIn(cue.end(), end)) {
-      if (Words.of(text, cue.end(), mention.start()).size() <= MAX_WORDS_TO_INVERTED_SUBJECT) {
+      if (Words.of(text, cue.end(), mention.start()).size() > MAX_WORDS_TO_INVERTED_SUBJECT) {
+        break;
+      }
+      if (!afterPreposition(text, cue.end(), mention.start())) {
         return Optional.of(entity(mention.entity(), mention.start(), mention.end()));
       }
-      break;
     }
     List<Word> words = Words.of(text, cue.end(), end);
     for (int i = 0; i < words.size(); i++) {
@@ -237,6 +257,24 @@ final class Speakers {
     }
     char gender = discourse.gender(entity);
     return !(FEMININE.contains(pronoun) && gender == 'm') && !(MASCULINE.contains(pronoun) && gender == 'f');
+  }
+
+  /**
+   * Whether a preposition ("à l'AFP", "sur Europe 1", "to CNN") introduces the mention at {@code start}: it is then an
+   * oblique, not the subject ("déclare à l'AFP Jean Dupont").
+   */
+  private static boolean afterPreposition(String text, int from, int start) {
+    List<Word> before = Words.of(text, from, start);
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+      String key = before.get(i).key();
+      if (PREPOSITIONS.contains(key)) {
+        return true;
+      }
+      if (!Lexicon.DETERMINERS.contains(key)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the mention at {@code start} completes a noun ("le maire de Brivelle"): then it is not the subject. */

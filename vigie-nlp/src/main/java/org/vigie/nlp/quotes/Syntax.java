@@ -142,7 +142,7 @@ final class Syntax {
 
   /**
    * The subject of a verb: its own nsubj, else, for a verb without one that continues another ("a déclaré ... et
-   * ajouté", "s'est dit déterminé à"), the subject of the verb it depends on.
+   * ajouté", "s'est dit déterminé à", "..., en affirmant que"), the subject of the verb it depends on.
    */
   int subject(int verb) {
     int current = verb;
@@ -158,7 +158,8 @@ final class Syntax {
         }
       }
       String relation = baseRelation(relation(current));
-      if (!relation.equals("conj") && !relation.equals("xcomp")) {
+      boolean participle = relation.equals("advcl") && isPresentParticiple(current);
+      if (!relation.equals("conj") && !relation.equals("xcomp") && !participle) {
         return -1;
       }
       current = head(current);
@@ -184,6 +185,12 @@ final class Syntax {
       }
     }
     return new int[] {start, end};
+  }
+
+  /** "affirmant", "adding": a present participle, whose subject is its clause's ("..., en affirmant que"). */
+  boolean isPresentParticiple(int token) {
+    String key = Fold.key(tokens.get(token).text());
+    return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
   }
 
   /** "-il", "-t-elle", "-ils": a subject pronoun glued after its verb. */
