@@ -3,7 +3,9 @@ package org.vigie.nlp.lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import morfologik.stemming.Dictionary;
@@ -42,6 +44,25 @@ public final class FrenchLemmas {
       collect(lower, wordClass, lemmas);
     }
     return lemmas;
+  }
+
+  /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
+  record Reading(String lemma, String tag) {}
+
+  /** Every reading the dictionary gives the form as written (no case folding). */
+  static List<Reading> readings(String form) {
+    List<Reading> readings = new ArrayList<>();
+    for (WordData data : LOOKUP.get().lookup(form.replace('’', '\''))) {
+      CharSequence tag = data.getTag();
+      String bare = tag == null ? "" : tag.toString();
+      // the last letter of a tag is a frequency class, not part of it ("N m sK")
+      if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(bare.length() - 1))
+          && bare.length() > 1 && Character.isLowerCase(bare.charAt(bare.length() - 2))) {
+        bare = bare.substring(0, bare.length() - 1);
+      }
+      readings.add(new Reading(data.getStem().toString(), bare));
+    }
+    return readings;
   }
 
   private static void collect(String word, WordClass wordClass, Set<String> lemmas) {
