@@ -11,6 +11,7 @@ import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
 import org.vigie.nlp.lexicon.Fold;
+import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
@@ -110,6 +111,9 @@ final class MentionCorrector {
     }
     if (NETWORKS.contains(key) && ON_NETWORK.matcher(before).find()) {
       return Optional.empty();
+    }
+    if (type != EntityType.PERSON && !surface.contains(" ") && FrenchLemmas.isCapitalisedAdjective(surface)) {
+      return Optional.empty(); // "la Polonaise", "les Étrusques": an adjective or a people, not a place
     }
     if (type == EntityType.PERSON && Lexicon.countryOfCapital(key).isPresent()) {
       type = EntityType.LOCATION;

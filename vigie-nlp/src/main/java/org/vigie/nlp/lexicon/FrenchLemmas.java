@@ -46,6 +46,23 @@ public final class FrenchLemmas {
     return lemmas;
   }
 
+  /**
+   * Whether a capitalised word is an adjective or a demonym written with a capital ("Polonaise", "Étrusques",
+   * "Premier"), not a name: the dictionary knows no proper or common noun so written, and knows the word in lower
+   * case as an adjective.
+   */
+  public static boolean isCapitalisedAdjective(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Reading reading : readings(word)) {
+      if (reading.tag().startsWith("Z") || reading.tag().startsWith("N")) {
+        return false;
+      }
+    }
+    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("J "));
+  }
+
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 
