@@ -23,7 +23,8 @@ import org.vigie.nlp.lexicon.Words;
  * <ul>
  *   <li>a span running over a quotation mark or a paragraph break ends before it;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
- *   <li>a leading determiner leaves the span ("la Chine" becomes "Chine"), except on person names ("Le Pen");
+ *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
+ *       a capital follows it, except on person names ("Le Pen");
  *   <li>a capital tagged as a person ("Washington souhaite") is a place: it stands for a government;
  *   <li>job titles ("ministre iranien des Affaires étrangères", "secrétaire d'État"), portfolios after a title
  *       ("Affaires étrangères" after "ministre des") and "État" after "d'" are dropped: they are part of roles;
@@ -36,8 +37,12 @@ import org.vigie.nlp.lexicon.Words;
  */
 final class MentionCorrector {
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s[–—-]\\s");
-  private static final Pattern LEADING_DETERMINER =
-      Pattern.compile("^(?:les|la|le|l['’]|the)(?:\\s+|(?<=['’]))", Pattern.CASE_INSENSITIVE);
+  /**
+   * A determiner, or a preposition in lower case with or without its article ("au Caire", "de la France"), opening a
+   * span; a capitalised "De" or "Du" belongs to the name ("De Gaulle").
+   */
+  private static final Pattern LEADING_DETERMINER = Pattern.compile(
+      "^(?:(?-i:au|aux|du|des|de|d['’]|à|en)\\s*)?(?:les|la|le|l['’]|the)?(?:\\s+|(?<=['’]))", Pattern.CASE_INSENSITIVE);
   private static final Pattern ELIDED_DE_BEFORE = Pattern.compile("(?:^|\\s)d['’]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
@@ -88,7 +93,8 @@ final class MentionCorrector {
     start = name;
     if (type != EntityType.PERSON) {
       Matcher determiner = LEADING_DETERMINER.matcher(text.substring(start, end));
-      if (determiner.find() && determiner.end() < end - start) {
+      if (determiner.find() && determiner.end() > 0 && determiner.end() < end - start
+          && Character.isUpperCase(text.codePointAt(start + determiner.end()))) {
         start += determiner.end();
       }
     }
