@@ -124,6 +124,9 @@ final class MentionCorrector {
     if (type == EntityType.PERSON && Lexicon.countryOfCapital(key).isPresent()) {
       type = EntityType.LOCATION;
     }
+    if (type == EntityType.LOCATION && headedByOrganisationNoun(surface)) {
+      type = EntityType.ORGANIZATION; // "Cour constitutionnelle", "Université Bordeaux II" are institutions
+    }
     return Optional.of(new NamedMention(new Mention(start, end, surface), type));
   }
 
@@ -164,6 +167,14 @@ final class MentionCorrector {
       }
     }
     return false;
+  }
+
+  /** A French name opening, or an English name closing, with an institution noun. */
+  private static boolean headedByOrganisationNoun(String surface) {
+    List<Word> words = Words.of(surface);
+    return words.size() >= 2 && (Lexicon.ORGANISATION_HEADS.contains(words.get(0).key())
+        || (words.get(words.size() - 1).isCapitalised()
+            && Lexicon.ORGANISATION_HEADS.contains(words.get(words.size() - 1).key())));
   }
 
   private static boolean looksLikeDemonym(String key) {

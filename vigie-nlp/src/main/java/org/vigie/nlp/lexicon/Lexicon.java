@@ -34,6 +34,8 @@ public final class Lexicon {
   public static final Set<String> DEMONYMS = words("demonyms.txt");
   /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
   public static final Set<String> PORTFOLIOS = words("portfolios.txt");
+  /** Nouns that make a name an organisation when they head it ("Cour constitutionnelle", "Brookings Institution"). */
+  public static final Set<String> ORGANISATION_HEADS = words("organisation-heads.txt");
   /** Words that do not count when role phrases are compared as sets of words. */
   public static final Set<String> ROLE_STOPWORDS = words("role-stopwords.txt");
   /** Capitals standing for their governments, folded, with the folded country. */
