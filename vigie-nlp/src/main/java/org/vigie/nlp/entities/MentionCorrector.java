@@ -2,9 +2,11 @@ package org.vigie.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.EntityType;
@@ -62,6 +64,7 @@ final class MentionCorrector {
     for (NamedMention named : mentions) {
       fix(text, named).ifPresent(corrected::add);
     }
+    corrected = surnamesAsPersons(corrected);
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
@@ -185,6 +188,28 @@ final class MentionCorrector {
 
   private static boolean isUpperCase(String text) {
     return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * A one-word place or organisation that is the last word of a person's full name in the same article is that
+   * person's surname ("Nick De Santis" ... "Santis"; "Arnaud Montebourg" ... "Montebourg").
+   */
+  private static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedMention named : mentions) {
+      List<Word> words = Words.of(named.mention().text());
+      if (named.type() == EntityType.PERSON && words.size() >= 2) {
+        surnames.add(words.get(words.size() - 1).key());
+      }
+    }
+    List<NamedMention> retyped = new ArrayList<>();
+    for (NamedMention named : mentions) {
+      List<Word> words = Words.of(named.mention().text());
+      boolean surname = named.type() != EntityType.PERSON && words.size() == 1
+          && surnames.contains(words.get(0).key()) && Lexicon.countryOfCapital(words.get(0).key()).isEmpty();
+      retyped.add(surname ? new NamedMention(named.mention(), EntityType.PERSON) : named);
+    }
+    return retyped;
   }
 
   /** Persons after a courtesy title or a title that no mention covers yet. */
