@@ -191,7 +191,7 @@ final class MentionCorrector {
   }
 
   /**
-   * A one-word place or organisation that is the last word of a person's full name in the same article is that
+   * A one-word place (or MISC) that is the last word of a person's full name in the same article is that
    * person's surname ("Nick De Santis" ... "Santis"; "Arnaud Montebourg" ... "Montebourg").
    */
   private static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions) {
@@ -205,7 +205,8 @@ final class MentionCorrector {
     List<NamedMention> retyped = new ArrayList<>();
     for (NamedMention named : mentions) {
       List<Word> words = Words.of(named.mention().text());
-      boolean surname = named.type() != EntityType.PERSON && words.size() == 1
+      // an organisation keeps its type: a firm may bear its founder's name ("le groupe Araghchi")
+      boolean surname = (named.type() == EntityType.LOCATION || named.type() == EntityType.MISC) && words.size() == 1
           && surnames.contains(words.get(0).key()) && Lexicon.countryOfCapital(words.get(0).key()).isEmpty();
       retyped.add(surname ? new NamedMention(named.mention(), EntityType.PERSON) : named);
     }
