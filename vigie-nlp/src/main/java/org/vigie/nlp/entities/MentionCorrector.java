@@ -45,6 +45,9 @@ final class MentionCorrector {
    */
   private static final Pattern LEADING_DETERMINER = Pattern.compile(
       "^(?:(?-i:au|aux|du|des|de|d['’]|à|en)\\s*)?(?:les|la|le|l['’]|the)?(?:\\s+|(?<=['’]))", Pattern.CASE_INSENSITIVE);
+  /** An ordinal century in Roman numerals ("XIXe", "Ier"), alone or after "du" / "au" at the end of a span. */
+  private static final Pattern CENTURY =
+      Pattern.compile("(?:^|\\s+(?:du|au|des)\\s+)[IVXLC]+(?:e|er|ème|eme)(?:\\s+siècle)?$");
   private static final Pattern ELIDED_DE_BEFORE = Pattern.compile("(?:^|\\s)d['’]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
@@ -120,6 +123,15 @@ final class MentionCorrector {
     }
     if (NETWORKS.contains(key) && ON_NETWORK.matcher(before).find()) {
       return Optional.empty();
+    }
+    Matcher century = CENTURY.matcher(surface);
+    if (century.find()) {
+      if (century.start() == 0) {
+        return Optional.empty(); // "XIXe": a century, no name
+      }
+      end = start + century.start(); // "Toscane du Xe"
+      surface = text.substring(start, end);
+      key = Fold.key(surface);
     }
     if (type != EntityType.PERSON && !surface.contains(" ") && FrenchLemmas.isCapitalisedAdjective(surface)) {
       return Optional.empty(); // "la Polonaise", "les Étrusques": an adjective or a people, not a place
