@@ -16,7 +16,8 @@ import org.vigie.nlp.lexicon.Words;
 
 /**
  * Roles given by a description that refers back to a person ("le chercheur a précisé", "selon la correspondante",
- * "a déclaré l'entraîneur"): a definite noun phrase headed by a noun that names a person, standing where a subject
+ * "a déclaré l'entraîneur"): a definite noun phrase headed by a noun that names a person (not an office of
+ * {@link Lexicon#TITLES}, which often brings a new person in), standing where a subject
  * stands (opening its sentence, after "selon" / "d'après", or after a speech verb), with no name beside it, is a role
  * of the person named last before it. The phrase runs from its head over adjectives and "de" complements, up to a
  * comma, a verb or the end of the clause.
@@ -60,7 +61,9 @@ final class DescriptionReferences {
       while (head + 1 < words.size() && ADJECTIVES_BEFORE_NOUNS.contains(words.get(head).key())) {
         head++;
       }
-      if (Lexicon.roleNounAt(words, head) == 0 || words.get(head).isCapitalised()
+      // an office ("le préfet de la région", "le secrétaire général") often brings a new, unnamed person in:
+      // titles are left to TitleReferences, which binds them only to a person who holds the same one
+      if (Lexicon.roleNounAt(words, head) == 0 || Lexicon.titleAt(words, head) > 0 || words.get(head).isCapitalised()
           || ADJECTIVES_BEFORE_NOUNS.contains(words.get(head).key())) {
         continue;
       }
@@ -81,8 +84,9 @@ final class DescriptionReferences {
       while (last > head && COMPLEMENTS.contains(words.get(last).key())) {
         last--;
       }
-      if (last + 1 < words.size() && words.get(last + 1).isCapitalised() && sameClause(text, words, last)) {
-        continue; // a name follows: RoleFinder reads "le chercheur Jean Dupont"
+      if (last + 1 < words.size() && words.get(last + 1).isCapitalised()
+          && text.substring(words.get(last).end(), words.get(last + 1).start()).matches("\\s*,?\\s*")) {
+        continue; // a name follows: RoleFinder reads "le chercheur Jean Dupont", "le chercheur, Jean Dupont"
       }
       int start = words.get(first).start();
       String entity = lastPersonBefore(persons, words.get(i).start());

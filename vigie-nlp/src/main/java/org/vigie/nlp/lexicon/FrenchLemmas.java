@@ -19,7 +19,7 @@ import morfologik.stemming.WordData;
  */
 public final class FrenchLemmas {
   private static final String DICTIONARY = "org/languagetool/resource/fr/french.dict";
-  private static final Dictionary FORMS = load();
+  private static final Dictionary FORMS = load(DICTIONARY);
   private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(FORMS));
 
   /** The word classes the dictionary's tags start with. */
@@ -91,15 +91,16 @@ public final class FrenchLemmas {
     }
   }
 
-  private static Dictionary load() {
-    URL resource = FrenchLemmas.class.getClassLoader().getResource(DICTIONARY);
+  /** A Morfologik dictionary of {@code french-pos-dict} (its .info file beside it), by resource name. */
+  static Dictionary load(String dictionary) {
+    URL resource = FrenchLemmas.class.getClassLoader().getResource(dictionary);
     if (resource == null) {
-      throw new IllegalStateException(DICTIONARY + " is not on the class path: add org.languagetool:french-pos-dict");
+      throw new IllegalStateException(dictionary + " is not on the class path: add org.languagetool:french-pos-dict");
     }
     try {
       return Dictionary.read(resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DICTIONARY, e);
+      throw new UncheckedIOException("cannot read " + dictionary, e);
     }
   }
 }

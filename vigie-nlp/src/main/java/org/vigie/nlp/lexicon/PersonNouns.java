@@ -1,8 +1,5 @@
 package org.vigie.nlp.lexicon;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
@@ -25,7 +22,7 @@ public final class PersonNouns {
   private PersonNouns() {}
 
   private static final class Synthesis {
-    static final Dictionary DICTIONARY = load();
+    static final Dictionary DICTIONARY = FrenchLemmas.load(SYNTHESIS);
     static final ThreadLocal<DictionaryLookup> LOOKUP =
         ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
   }
@@ -64,17 +61,5 @@ public final class PersonNouns {
       }
     }
     return false;
-  }
-
-  private static Dictionary load() {
-    URL resource = PersonNouns.class.getClassLoader().getResource(SYNTHESIS);
-    if (resource == null) {
-      throw new IllegalStateException(SYNTHESIS + " is not on the class path: add org.languagetool:french-pos-dict");
-    }
-    try {
-      return Dictionary.read(resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SYNTHESIS, e);
-    }
   }
 }
