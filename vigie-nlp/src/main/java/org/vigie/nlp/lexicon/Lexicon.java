@@ -41,6 +41,8 @@ public final class Lexicon {
   public static final Set<String> DEMONYMS = words("demonyms.txt");
   /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
   public static final Set<String> PORTFOLIOS = words("portfolios.txt");
+  /** Nouns that make a name an organisation when they head it ("Cour constitutionnelle", "Brookings Institution"). */
+  public static final Set<String> ORGANISATION_HEADS = words("organisation-heads.txt");
   /** Words that do not count when role phrases are compared as sets of words. */
   public static final Set<String> ROLE_STOPWORDS = words("role-stopwords.txt");
   /** Capitals standing for their governments, folded, with the folded country. */
@@ -77,6 +79,36 @@ public final class Lexicon {
     }
     return index < words.size() && TITLES.contains(words.get(index).key()) ? 1 : 0;
   }
+
+  /**
+   * Like {@link #titleAt}, for any noun that names a person by function, trade, relation or origin
+   * ({@link PersonNouns}): written in lower case, or capitalised right after a determiner ("la Polonaise X"), so
+   * that the words of a name are not taken for one ("Pierre Boucher").
+   */
+  public static int roleNounAt(List<Word> words, int index) {
+    int title = titleAt(words, index);
+    if (title > 0 || index >= words.size()) {
+      return title;
+    }
+    Word word = words.get(index);
+    String previous = index == 0 ? null : words.get(index - 1).key();
+    boolean determined = previous != null && FRENCH_DETERMINERS.contains(previous);
+    boolean heads = previous == null || determined || NOUN_OPENERS.contains(previous);
+    boolean placed = heads && (!word.isCapitalised() || determined);
+    return placed && !word.isElision() && PersonNouns.isPersonNoun(word.text()) ? 1 : 0;
+  }
+
+  /**
+   * Words after which a noun heads its phrase: prepositions fused with an article, and the adjectives French puts
+   * before a noun. After any other word, a noun-like word is an adjective ("président américain") or a complement.
+   */
+  /** {@link #DETERMINERS} without the English ones ("a" is also the French "has"). */
+  private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa",
+      "son", "ses", "leur", "leurs", "ce", "cette");
+
+  private static final Set<String> NOUN_OPENERS = Set.of("au", "aux", "du", "de", "d'", "nouveau", "nouvel",
+      "nouvelle", "ancien", "ancienne", "jeune", "futur", "future", "grand", "grande", "celebre", "ex", "seul",
+      "seule", "premier", "premiere", "second", "seconde", "autre");
 
   private static Set<String> words(String resource) {
     Set<String> entries = new LinkedHashSet<>();
