@@ -149,11 +149,11 @@ final class DirectQuotes {
           }
         }
       }
-      if (verb < 0 || insideMarks(syntax.token(verb).start(), spans)) {
+      if (verb < 0 || MarkedSpan.inside(syntax.token(verb).start(), spans)) {
         continue;
       }
       int subject = syntax.subject(verb);
-      if (subject < 0 || insideMarks(syntax.token(subject).start(), spans)) {
+      if (subject < 0 || MarkedSpan.inside(syntax.token(subject).start(), spans)) {
         continue;
       }
       Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
@@ -164,14 +164,6 @@ final class DirectQuotes {
     return null;
   }
 
-  private static boolean insideMarks(int position, List<MarkedSpan> spans) {
-    for (MarkedSpan span : spans) {
-      if (span.open() <= position && position < span.close()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Where a cue may start after a quote: right after it, and after the first comma that follows. */
   private static List<Integer> candidatesAfter(String text, int from, int limit) {

@@ -54,7 +54,7 @@ final class ReportedSpeech {
     List<Found> fromParse = List.copyOf(found);
     for (int[] sentence : discourse.sentences) {
       for (Cue cue : discourse.cues.findAll(text, sentence[0], sentence[1])) {
-        if (insideMarks(cue.start(), marked)) {
+        if (MarkedSpan.inside(cue.start(), marked)) {
           continue;
         }
         int clauseStart = clauseStart(cue, sentence[1]);
@@ -65,7 +65,7 @@ final class ReportedSpeech {
           }
           continue;
         }
-        if (insideMarks(clauseStart, marked)) {
+        if (MarkedSpan.inside(clauseStart, marked)) {
           continue;
         }
         int clauseEnd = clauseEnd(clauseStart, sentence[1], inSubordinateClause(text, sentence[0], cue.start()));
@@ -93,7 +93,7 @@ final class ReportedSpeech {
    */
   private @Nullable Found contentClause(int verb, List<MarkedSpan> marked, List<Found> earlier, int[] sentence) {
     Syntax syntax = discourse.syntax;
-    if (insideMarks(syntax.token(verb).start(), marked)) {
+    if (MarkedSpan.inside(syntax.token(verb).start(), marked)) {
       return null;
     }
     int content = syntax.child(verb, "ccomp");
@@ -127,7 +127,7 @@ final class ReportedSpeech {
     }
     int subject = syntax.subject(verb);
     Optional<Who> who = subject >= 0 ? speakers.ofSubject(syntax, subject, earlier) : Optional.empty();
-    if (who.isEmpty() && subject < 0 && isParticiple(syntax.token(verb).text())) {
+    if (who.isEmpty() && subject < 0 && syntax.isPresentParticiple(verb)) {
       for (int i = earlier.size() - 1; i >= 0; i--) { // a participle ("estimant que") speaks for the sentence's speaker
         if (earlier.get(i).end() > sentence[0] && earlier.get(i).who() != null) {
           who = Optional.of(earlier.get(i).who());
@@ -145,7 +145,7 @@ final class ReportedSpeech {
     while (comma > sentence[0] && QuoteMarks.isSpace(text.charAt(comma - 1))) {
       comma--;
     }
-    if (comma <= sentence[0] || text.charAt(comma - 1) != ',' || insideMarks(cue.start(), marked)) {
+    if (comma <= sentence[0] || text.charAt(comma - 1) != ',' || MarkedSpan.inside(cue.start(), marked)) {
       return null;
     }
     int start = sentence[0];
@@ -214,7 +214,7 @@ final class ReportedSpeech {
       end = trimmedEnd(start, comma - 1);
     }
     if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)
-        || insideMarks(syntax.token(verb).start(), marked)) {
+        || MarkedSpan.inside(syntax.token(verb).start(), marked)) {
       return null;
     }
     Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
@@ -229,7 +229,7 @@ final class ReportedSpeech {
     boolean according = key.equals("selon") || key.equals("according") || key.equals("d'apres") || key.equals("apres")
         && token > 0 && org.vigie.nlp.lexicon.Fold.key(syntax.token(token - 1).text()).equals("d'")
         || key.equals("pour") && opening && "fr".equals(discourse.language);
-    if (!according || insideMarks(syntax.token(token).start(), marked)) {
+    if (!according || MarkedSpan.inside(syntax.token(token).start(), marked)) {
       return null;
     }
     int source = key.equals("according") ? syntax.head(syntax.head(token)) : syntax.head(token);
@@ -268,11 +268,6 @@ final class ReportedSpeech {
       return null; // "pour l'instant, ...": only an entity, or a description of one, holds an opinion here
     }
     return who.isEmpty() ? null : new Found(start, end, false, key, who.get());
-  }
-
-  private static boolean isParticiple(String word) {
-    String key = org.vigie.nlp.lexicon.Fold.key(word);
-    return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
   }
 
   private int trimmedEnd(int start, int end) {
@@ -428,14 +423,6 @@ final class ReportedSpeech {
     return hyphen > 0 ? key.substring(0, hyphen) : key;
   }
 
-  private static boolean insideMarks(int position, List<MarkedSpan> marked) {
-    for (MarkedSpan span : marked) {
-      if (span.open() <= position && position < span.close()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static List<Found> merged(List<Found> direct, List<Found> reported, int before) {
     List<Found> all = new ArrayList<>();
