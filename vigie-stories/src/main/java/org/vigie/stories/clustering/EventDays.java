@@ -65,36 +65,51 @@ final class EventDays {
   }
 
   /**
-   * True when both name days and no day of {@code other} lies within {@code toleranceDays} of one of these: by
-   * date when both days carry a year, else by place in the year.
+   * The fewest days between a day of {@code other} and one of these — by date when both days carry a year, else by
+   * place in the year, across the turn of the year too — or -1 when either names no day.
    */
-  boolean conflictWith(EventDays other, int toleranceDays) {
+  int distance(EventDays other) {
     if (isEmpty() || other.isEmpty()) {
-      return false;
+      return -1;
     }
+    long best = Long.MAX_VALUE;
     for (long day : other.dated) {
-      Long floor = dated.floor(day + toleranceDays);
-      if (floor != null && floor >= day - toleranceDays) {
-        return false;
+      Long floor = dated.floor(day);
+      Long ceiling = dated.ceiling(day);
+      if (floor != null) {
+        best = Math.min(best, day - floor);
+      }
+      if (ceiling != null) {
+        best = Math.min(best, ceiling - day);
       }
     }
-    return !anyNearInYear(other.yearless, ofYear, toleranceDays)
-        && !anyNearInYear(other.ofYear, yearless, toleranceDays);
+    best = Math.min(best, nearestInYear(other.yearless, ofYear));
+    best = Math.min(best, nearestInYear(other.ofYear, yearless));
+    return (int) Math.min(Integer.MAX_VALUE, best);
   }
 
-  private static boolean anyNearInYear(NavigableSet<Integer> days, NavigableSet<Integer> others, int tolerance) {
+  /** True when both name days and none of {@code other}'s lies within {@code toleranceDays} of one of these. */
+  boolean conflictWith(EventDays other, int toleranceDays) {
+    return distance(other) > toleranceDays;
+  }
+
+  private static long nearestInYear(NavigableSet<Integer> days, NavigableSet<Integer> others) {
+    long best = Long.MAX_VALUE;
+    if (others.isEmpty()) {
+      return best;
+    }
     for (int day : days) {
-      // across the turn of the year too: 30 December is near 2 January
-      if (near(others, day, tolerance) || near(others, day + YEAR_DAYS, tolerance)
-          || near(others, day - YEAR_DAYS, tolerance)) {
-        return true;
+      for (int shifted : new int[] {day, day + YEAR_DAYS, day - YEAR_DAYS}) {
+        Integer floor = others.floor(shifted);
+        Integer ceiling = others.ceiling(shifted);
+        if (floor != null) {
+          best = Math.min(best, shifted - floor);
+        }
+        if (ceiling != null) {
+          best = Math.min(best, ceiling - shifted);
+        }
       }
     }
-    return false;
-  }
-
-  private static boolean near(NavigableSet<Integer> days, int day, int tolerance) {
-    Integer floor = days.floor(day + tolerance);
-    return floor != null && floor >= day - tolerance;
+    return best;
   }
 }
