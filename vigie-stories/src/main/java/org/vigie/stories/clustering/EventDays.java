@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The days a story or an article is about: the days its text names ("Jan. 4", "2 juillet 2013", "Saturday" once
  * resolved) and the day it was published. Two earthquakes in the same province, two firings of the same coach, are
- * told apart by these when their names are the same. Days without a year ("Jan. 4" in an undated article) are
- * compared by their place in the year. Not thread-safe; one instance per story or article.
+ * told apart by how far apart these are when their names are the same. Days without a year ("Jan. 4" in an undated
+ * article) are compared by their place in the year. Not thread-safe; one instance per story or article.
  */
 final class EventDays {
   /** A TIMEX3 value naming a day, with or without its year: {@code 2013-07-02}, {@code XXXX-01-04}. */
@@ -86,11 +86,6 @@ final class EventDays {
     best = Math.min(best, nearestInYear(other.yearless, ofYear));
     best = Math.min(best, nearestInYear(other.ofYear, yearless));
     return (int) Math.min(Integer.MAX_VALUE, best);
-  }
-
-  /** True when both name days and none of {@code other}'s lies within {@code toleranceDays} of one of these. */
-  boolean conflictWith(EventDays other, int toleranceDays) {
-    return distance(other) > toleranceDays;
   }
 
   private static long nearestInYear(NavigableSet<Integer> days, NavigableSet<Integer> others) {

@@ -107,7 +107,9 @@ final class IncrementalClusterer implements StoryClusterer {
    * Training: runs the articles through an empty clusterer in canonical order, each joining the story of its gold
    * label (an article without one is a story of its own), and returns the decision each article met: the pair
    * features of its candidates and which was its gold story. Reprints are left out: the model is not asked about
-   * them.
+   * them. Each decision is given a second time as if every candidate story were in another language (see
+   * {@link PairFeatures#acrossLanguages}): few corpora hold both languages, and this teaches the model what names,
+   * numbers and days are worth on their own.
    */
   synchronized List<PairExample> teach(List<ArticleFeatures> extracted, Map<String, String> gold) {
     if (!stories.isEmpty()) {
@@ -135,6 +137,16 @@ final class IncrementalClusterer implements StoryClusterer {
           rows.add(candidate.features());
         }
         examples.add(new PairExample(rows, chosen));
+        if (candidates.stream().anyMatch(c -> c.story().languages.contains(article.language()))) {
+          List<double[]> across = new ArrayList<>(rows.size());
+          for (double[] row : rows) {
+            double[] copy = row.clone();
+            PairFeatures.acrossLanguages(copy);
+            across.add(copy);
+          }
+          pairs.complete(article, across);
+          examples.add(new PairExample(across, chosen));
+        }
       }
       boolean fresh = story == null;
       if (fresh) {

@@ -21,7 +21,18 @@ final class PairFeatures {
       "inverse_story_size", "story_headlines", "text_margin", "title_margin", "neutral_margin",
       "unseen_text", "unseen_title", "unseen_persons", "unseen_organizations", "unseen_places", "unseen_neutral",
       "log_text", "log_title", "log_entities", "log_neutral",
-      "text_days_apart", "neutral_days_apart", "text_years_conflict", "neutral_years_conflict");
+      "text_days_apart", "neutral_days_apart", "text_years_conflict", "neutral_years_conflict",
+      "across_persons", "across_organizations", "across_places", "across_shared_numbers", "across_log_entities",
+      "across_log_neutral");
+
+  /**
+   * What words and shingles say, which means nothing between two languages: when the story holds no article in the
+   * article's language these are set as for an unrelated text, and the {@code across_} copies of the
+   * language-neutral evidence carry the decision (see {@link #acrossLanguages}).
+   */
+  private static final List<String> LANGUAGE_BOUND = List.of(
+      "text", "title", "bigrams", "near_duplicate", "unseen_text", "unseen_title", "log_text", "log_title",
+      "text_days_apart", "text_years_conflict");
 
   /** The spaces whose unseen share (the article's weight on features the story never had) is a feature. */
   private static final FeatureSpace[] UNSEEN = {FeatureSpace.TEXT, FeatureSpace.TITLE, FeatureSpace.PERSONS,
@@ -60,6 +71,13 @@ final class PairFeatures {
   static int[] signs() {
     return NAMES.stream().mapToInt(n -> FOR_JOINING.contains(n) ? 1 : AGAINST_JOINING.contains(n) ? -1 : 0).toArray();
   }
+
+  private static final int[] LANGUAGE_BOUND_COLUMNS = LANGUAGE_BOUND.stream().mapToInt(BASE::indexOf).toArray();
+  private static final int OTHER_LANGUAGE = BASE.indexOf("other_language");
+  private static final int[] ACROSS_COLUMNS =
+      BASE.stream().filter(n -> n.startsWith("across_")).mapToInt(BASE::indexOf).toArray();
+  private static final int[] ACROSS_SOURCES =
+      BASE.stream().filter(n -> n.startsWith("across_")).mapToInt(n -> BASE.indexOf(n.substring(7))).toArray();
 
   private static final int[] PER_KIND_COLUMNS = PER_KIND.stream().mapToInt(BASE::indexOf).toArray();
 
@@ -138,9 +156,7 @@ final class PairFeatures {
     for (FeatureSpace space : NAMED) {
       x[i++] = article.weights(space).isEmpty() || story.sum(space).isEmpty() ? 0 : 1;
     }
-    boolean otherLanguage = !story.languages.contains(article.language());
-    x[i++] = otherLanguage ? 1 : 0;
-    x[i++] = otherLanguage ? x[FeatureSpace.NEUTRAL.ordinal()] : 0;
+    i += 2; // other_language and neutral_across_languages, see acrossLanguages
     x[i++] = Math.log1p(sharedNumbers(article, story));
     x[i++] = nearDuplicate;
     int distance = story.days.distance(article.days());
@@ -171,7 +187,29 @@ final class PairFeatures {
     x[i++] = apart ? x[FeatureSpace.NEUTRAL.ordinal()] : 0;
     x[i++] = yearsConflict ? x[FeatureSpace.TEXT.ordinal()] : 0;
     x[i++] = yearsConflict ? x[FeatureSpace.NEUTRAL.ordinal()] : 0;
+    if (!story.languages.contains(article.language())) {
+      acrossLanguages(x);
+    }
     return x;
+  }
+
+  /**
+   * Turns the features of a pair into those of the same pair across languages: the language-bound evidence reads as
+   * for an unrelated text, {@code other_language} is set and the language-neutral evidence gets its {@code across_}
+   * copies. Applied to every pair whose story holds no article in the article's language — and, in training, to a
+   * replay of each decision, so that the model learns how far names, numbers and days alone carry a join from the
+   * single-language corpora too. Margins and headline copies are then recomputed by {@link #complete}.
+   */
+  static void acrossLanguages(double[] x) {
+    for (int column : LANGUAGE_BOUND_COLUMNS) {
+      String name = BASE.get(column);
+      x[column] = name.startsWith("unseen_") ? 1 : name.startsWith("log_") ? Math.log(LOG_FLOOR) : 0;
+    }
+    x[OTHER_LANGUAGE] = 1;
+    x[OTHER_LANGUAGE + 1] = x[FeatureSpace.NEUTRAL.ordinal()];
+    for (int c = 0; c < ACROSS_COLUMNS.length; c++) {
+      x[ACROSS_COLUMNS[c]] = x[ACROSS_SOURCES[c]];
+    }
   }
 
   /**

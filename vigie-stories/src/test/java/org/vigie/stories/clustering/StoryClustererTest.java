@@ -105,6 +105,25 @@ class StoryClustererTest {
   }
 
   @Test
+  void frenchAndEnglish_joinThroughTransliteratedNamesNumbersAndDays() {
+    AnalyzedArticle french = Docs.article("talks-fr", "À Genève, Abbas Qaderi relance les négociations sur le Tessar",
+            "Le ministre Abbas Qaderi a rencontré le 11 février à Genève la médiatrice Helga Marstrand. Les deux "
+                + "responsables rouvrent le dossier du barrage du Tessar, gelé depuis 2029, et réuniront 1 200 experts.")
+        .published("2031-02-11").entity("Abbas Qaderi", EntityType.PERSON)
+        .entity("Helga Marstrand", EntityType.PERSON).entity("Tessar", EntityType.LOCATION)
+        .time("11 février", org.vigie.model.TimeType.DATE, "2031-02-11").build();
+    AnalyzedArticle english = Docs.article("talks-en", "Ghaderi and Marstrand revive Tessar dam talks in Geneva",
+            "Minister Abbas Ghaderi met mediator Helga Marstrand in Geneva on February 11. They reopen the Tessar "
+                + "dam file, frozen since 2029, and will gather 1,200 experts.")
+        .language("en").published("2031-02-11").entity("Abbas Ghaderi", EntityType.PERSON)
+        .entity("Helga Marstrand", EntityType.PERSON).entity("Tessar", EntityType.LOCATION)
+        .time("February 11", org.vigie.model.TimeType.DATE, "2031-02-11").build();
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(List.of(french, english, chess()));
+    assertThat(groups(clusterer)).contains(Set.of("talks-fr", "talks-en"));
+  }
+
+  @Test
   void shuffledBatch_givesTheSameStories() {
     StoryClusterer reference = StoryClusterer.create();
     reference.addAll(batch());
