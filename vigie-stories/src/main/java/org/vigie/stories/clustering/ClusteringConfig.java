@@ -62,7 +62,7 @@ public record ClusteringConfig(
 
   /** The shipped model with the bounds measured in the project's report; one for every language. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.001);
+    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.01);
   }
 
   public ClusteringConfig withModel(AssignmentModel value) {
