@@ -62,11 +62,8 @@ final class EvalClustersCommand implements Callable<Integer> {
       return 2;
     }
     ClusteringConfig config = model.config();
-    List<LabelledCorpus> corpora;
-    try {
-      corpora = LabelledInputs.read(files, threads, err);
-    } catch (LabelledInputs.BadInput e) {
-      err.println("error: " + e.getMessage());
+    List<LabelledCorpus> corpora = LabelledInputs.readOrExplain(files, threads, err);
+    if (corpora == null) {
       return 1;
     }
     if (folds == 0) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.model.Duplicate;
@@ -22,8 +23,18 @@ import org.vigie.stories.eval.GoldStories;
 final class LabelledInputs {
   private LabelledInputs() {}
 
+  /** The corpora, or null after printing an error that names the first bad argument. */
+  static @Nullable List<LabelledCorpus> readOrExplain(List<Path> pairs, int threads, PrintWriter err) {
+    try {
+      return read(pairs, threads, err);
+    } catch (BadInput e) {
+      err.println("error: " + e.getMessage());
+      return null;
+    }
+  }
+
   /** The corpora, or an error message naming the first bad argument. */
-  static List<LabelledCorpus> read(List<Path> pairs, int threads, PrintWriter progress) throws BadInput {
+  private static List<LabelledCorpus> read(List<Path> pairs, int threads, PrintWriter progress) throws BadInput {
     if (pairs.isEmpty() || pairs.size() % 2 != 0) {
       throw new BadInput("expected pairs of ARTICLES.jsonl STORIES.tsv, got " + pairs.size() + " path(s)");
     }
@@ -64,7 +75,7 @@ final class LabelledInputs {
   }
 
   /** An argument that names no usable corpus. */
-  static final class BadInput extends Exception {
+  private static final class BadInput extends Exception {
     private static final long serialVersionUID = 1L;
 
     BadInput(String message) {

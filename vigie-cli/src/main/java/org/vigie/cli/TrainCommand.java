@@ -50,11 +50,8 @@ final class TrainCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      List<LabelledCorpus> corpora;
-      try {
-        corpora = LabelledInputs.read(files, threads, err);
-      } catch (LabelledInputs.BadInput e) {
-        err.println("error: " + e.getMessage());
+      List<LabelledCorpus> corpora = LabelledInputs.readOrExplain(files, threads, err);
+      if (corpora == null) {
         return 1;
       }
       AssignmentModel model;

@@ -147,11 +147,6 @@ public final class AssignmentModel {
     return 1 / (1 + Math.exp(-score));
   }
 
-  /** The same weights with other notes. */
-  AssignmentModel withNotes(List<String> value) {
-    return new AssignmentModel(intercept, weights, value);
-  }
-
   /** The comment lines of the model file (what it was trained on, and how). */
   public List<String> notes() {
     return notes;

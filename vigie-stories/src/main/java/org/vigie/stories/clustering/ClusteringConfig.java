@@ -16,8 +16,9 @@ import java.util.function.Consumer;
  *                               publication date seen, leave the candidate window
  * @param maxActiveStories       a cap on the candidate window for articles without dates: the least recently
  *                               updated stories leave first
- * @param nearDuplicateThreshold the estimated Jaccard similarity of word shingles from which an article that joins
- *                               the story of an earlier one is reported as its near-duplicate
+ * @param nearDuplicateThreshold the estimated Jaccard similarity of word shingles from which an article naming the
+ *                               same days as an earlier one is its reprint, and joins its story whatever the model
+ *                               says (reported in {@link Assignment#nearDuplicateOf})
  * @param shingleSize            words per shingle
  * @param bands                  LSH bands of the MinHash signature
  * @param rowsPerBand            signature values per band

@@ -74,14 +74,7 @@ final class EventDays {
     }
     long best = Long.MAX_VALUE;
     for (long day : other.dated) {
-      Long floor = dated.floor(day);
-      Long ceiling = dated.ceiling(day);
-      if (floor != null) {
-        best = Math.min(best, day - floor);
-      }
-      if (ceiling != null) {
-        best = Math.min(best, ceiling - day);
-      }
+      best = Math.min(best, gap(dated, day));
     }
     best = Math.min(best, nearestInYear(other.yearless, ofYear));
     best = Math.min(best, nearestInYear(other.ofYear, yearless));
@@ -95,15 +88,22 @@ final class EventDays {
     }
     for (int day : days) {
       for (int shifted : new int[] {day, day + YEAR_DAYS, day - YEAR_DAYS}) {
-        Integer floor = others.floor(shifted);
-        Integer ceiling = others.ceiling(shifted);
-        if (floor != null) {
-          best = Math.min(best, shifted - floor);
-        }
-        if (ceiling != null) {
-          best = Math.min(best, ceiling - shifted);
-        }
+        best = Math.min(best, gap(others, shifted));
       }
+    }
+    return best;
+  }
+
+  /** The distance from {@code value} to the nearest element of {@code set}, {@code Long.MAX_VALUE} when empty. */
+  private static <T extends Number & Comparable<T>> long gap(NavigableSet<T> set, T value) {
+    T floor = set.floor(value);
+    T ceiling = set.ceiling(value);
+    long best = Long.MAX_VALUE;
+    if (floor != null) {
+      best = value.longValue() - floor.longValue();
+    }
+    if (ceiling != null) {
+      best = Math.min(best, ceiling.longValue() - value.longValue());
     }
     return best;
   }
