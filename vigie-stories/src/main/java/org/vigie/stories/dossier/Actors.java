@@ -14,6 +14,7 @@ import org.vigie.model.Actor;
 import org.vigie.model.ActorRole;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityId;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.stories.text.Folding;
@@ -167,7 +168,7 @@ final class Actors {
       articles.add(node.article());
     }
     aliases.remove(name);
-    return new Actor(name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
+    return new Actor(EntityId.of(type, name), name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
   }
 
   /** Prefers the spelling with diacritics: "Inês" over "Ines". */
