@@ -25,8 +25,8 @@ import org.vigie.model.Article;
 import org.vigie.nlp.Analyzers;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.Pipeline;
-import org.vigie.server.IngestReport;
-import org.vigie.server.Vigie;
+import org.vigie.app.IngestReport;
+import org.vigie.app.Vigie;
 import org.vigie.store.Store;
 import org.vigie.stories.clustering.Assignment;
 import org.vigie.stories.clustering.StoryClusterer;
@@ -91,7 +91,22 @@ public final class EndToEnd {
     /** Growth, put → searchable and memory. */
     GROWTH,
     /** The hostile requests of issue 10. */
-    HOSTILE
+    HOSTILE;
+
+    /** The phases one may run alone, by name. */
+    static List<String> names() {
+      return java.util.Arrays.stream(values()).filter(p -> p != ALL).map(EndToEndRunner::lower).toList();
+    }
+
+    /** @throws IllegalArgumentException for a name that is not one of {@link #names()} */
+    static Phase named(String name) {
+      for (Phase phase : values()) {
+        if (phase != ALL && EndToEndRunner.lower(phase).equals(name)) {
+          return phase;
+        }
+      }
+      throw new IllegalArgumentException("--only accepts one phase: " + String.join(" or ", names()));
+    }
   }
 
   private final PrintWriter log;

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.vigie.bench.Corpus;
-import org.vigie.bench.EndToEnd;
+import org.vigie.app.spi.BenchRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigie bench}: bare CoreNLP, Vigie's pipeline and ingest into the embedded store side by side on the same
- * texts, then the growth of clustering + indexing cost, put → searchable latency and memory. The logic is
- * {@link EndToEnd} in vigie-bench; this command parses options, prints and saves the report.
+ * texts, then the growth of clustering + indexing cost, put → searchable latency and memory. The logic is in
+ * vigie-bench, found through {@link BenchRunner}; this command parses options, prints and saves the report.
  */
 @Command(
     name = "bench",
@@ -87,31 +86,19 @@ final class BenchCommand implements Callable<Integer> {
       err.println("error: --threads and --articles must be at least 1");
       return 2;
     }
-    List<Path> inputs = corpus.isEmpty() ? Corpus.defaultDirectories() : corpus;
-    EndToEnd.Options base = articles != null && articles < 100
-        ? EndToEnd.Options.smoke(inputs, articles)
-        : EndToEnd.Options.full(inputs);
-    EndToEnd.Options options = new EndToEnd.Options(inputs, articles == null ? base.articles() : articles,
-        threads, base.rounds(), base.growthFrom(), growthTo == null ? base.growthTo() : growthTo,
-        growthBudget == null ? base.growthBudgetSeconds() : growthBudget,
-        base.articlesPerDay(), base.latencySamples(), base.extraPool(), EndToEnd.Phase.ALL);
-    if (only != null) {
-      switch (only) {
-        case "growth" -> options = options.withOnly(EndToEnd.Phase.GROWTH);
-        case "hostile" -> options = options.withOnly(EndToEnd.Phase.HOSTILE);
-        default -> {
-          err.println("error: --only accepts one phase: growth or hostile");
-          return 2;
-        }
-      }
+    java.util.Optional<BenchRunner> runner = BenchRunner.find();
+    if (runner.isEmpty()) {
+      err.println("error: the bench is not on the class path: run it through ./vigie bench, which puts vigie-bench"
+          + " on it");
+      return 1;
     }
-    if (options.growthTo() < options.growthFrom()) {
-      err.println("error: --growth-to must be at least " + options.growthFrom());
+    if (only != null && !runner.get().phases().contains(only)) {
+      err.println("error: --only accepts one phase: " + String.join(" or ", runner.get().phases()));
       return 2;
     }
     Map<String, Object> report;
     try {
-      report = new EndToEnd(err).run(options);
+      report = runner.get().run(new BenchRunner.Request(corpus, articles, threads, growthTo, growthBudget, only), err);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -125,7 +112,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     if (!noSave) {
-      Path dir = results != null ? results : Corpus.repositoryRoot().resolve("bench").resolve("results");
+      Path dir = results != null ? results
+          : Path.of(System.getProperty("vigie.home", ".")).resolve("bench").resolve("results");
       Files.createDirectories(dir);
       String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
       Map<String, Object> saved = new LinkedHashMap<>();

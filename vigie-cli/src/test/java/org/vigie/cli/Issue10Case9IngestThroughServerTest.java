@@ -17,7 +17,7 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Layer;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.Pipeline;
-import org.vigie.server.Vigie;
+import org.vigie.app.Vigie;
 import org.vigie.server.VigieServer;
 
 /**
@@ -73,7 +73,8 @@ class Issue10Case9IngestThroughServerTest {
           .contains("conflict: " + file + "[2]: article 'known' is already stored with other content");
       assertThat(run.status()).isEqualTo(1);
       assertThat(vigie.store().health().articles()).isEqualTo(3);
-      assertThat(vigie.store().articleJson("a-1")).hasValueSatisfying(json -> assertThat(json).contains("Gazette"));
+      assertThat(vigie.store().article("a-1")).hasValueSatisfying(
+          stored -> assertThat(stored.article().outlet()).isEqualTo("Gazette"));
     }
     assertThat(data.resolve(RunningServer.FILE)).doesNotExist();
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +100,13 @@ final class IncrementalClusterer implements StoryClusterer {
       out.add(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
     }
     return out;
+  }
+
+  @Override
+  public synchronized Optional<Story> story(String id) {
+    StoryState story = storiesById.get(id);
+    return story == null ? Optional.empty()
+        : Optional.of(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
   }
 
   private Assignment assign(ArticleFeatures extracted) {

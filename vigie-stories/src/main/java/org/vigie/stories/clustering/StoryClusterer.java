@@ -2,6 +2,7 @@ package org.vigie.stories.clustering;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Story;
 
@@ -42,4 +43,9 @@ public interface StoryClusterer {
 
   /** Every story so far, ordered by its first article; each story's articles in the order they joined. */
   List<Story> stories();
+
+  /** The story with this id as it stands now, if this clusterer made it. */
+  default Optional<Story> story(String id) {
+    return stories().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
 }

@@ -168,7 +168,11 @@ final class Actors {
       articles.add(node.article());
     }
     aliases.remove(name);
-    return new Actor(EntityId.of(type, name), name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
+    // the id of an entity the articles really name: the chosen name under its own type, the actor's when it has it
+    String id = group.stream().map(Node::entity).filter(e -> e.name().equals(name))
+        .min(Comparator.comparingInt((Entity e) -> e.type() == type ? 0 : 1))
+        .map(e -> EntityId.of(e.type(), name)).orElseThrow();
+    return new Actor(id, name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
   }
 
   /** Prefers the spelling with diacritics: "Inês" over "Ines". */

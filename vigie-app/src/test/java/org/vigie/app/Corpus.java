@@ -1,12 +1,12 @@
-package org.vigie.server;
+package org.vigie.app;
 
 /** Small hand-written articles for the server tests: two outlets on one strike, and one hostile title. */
-final class Corpus {
+public final class Corpus {
   private Corpus() {}
 
-  static final String SCRIPT_TITLE = "<script>alert('pwned')</script> Les pêcheurs bloquent le port";
+  public static final String SCRIPT_TITLE = "<script>alert('pwned')</script> Les pêcheurs bloquent le port";
 
-  static final String ARTICLES = """
+  public static final String ARTICLES = """
       [
         {"id": "greve-1", "outlet": "Le Quotidien de la Plaine", "published": "2026-03-03", "language": "fr",
          "title": "Grève des cheminots : le trafic ferroviaire paralysé dans la région",

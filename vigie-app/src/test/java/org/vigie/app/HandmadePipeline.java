@@ -1,4 +1,4 @@
-package org.vigie.server;
+package org.vigie.app;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +19,18 @@ import org.vigie.nlp.Pipeline;
  * A pipeline of tiny hand-written annotators, so that server tests run without loading CoreNLP: French for every
  * article, the people of a fixed list as entities, and every «...» as a direct quote of the first person named.
  */
-final class HandmadePipeline {
-  static final List<String> PEOPLE = List.of("Claire Montval", "Marco Rubio", "Abbas Araghchi");
+public final class HandmadePipeline {
+  public static final List<String> PEOPLE = List.of("Claire Montval", "Marco Rubio", "Abbas Araghchi");
   private static final Pattern QUOTE = Pattern.compile("«\\s*([^»]+?)\\s*»");
 
   private HandmadePipeline() {}
 
-  static Pipeline create() {
+  public static Pipeline create() {
     return new Pipeline(List.of(new French(), new People(), new Quotes()));
   }
 
   /** The same annotators, then {@code last} (which must need nothing they do not produce). */
-  static Pipeline with(Annotator last) {
+  public static Pipeline with(Annotator last) {
     return new Pipeline(List.of(new French(), new People(), new Quotes(), last));
   }
 

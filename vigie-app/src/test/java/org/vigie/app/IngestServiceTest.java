@@ -1,4 +1,4 @@
-package org.vigie.server;
+package org.vigie.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,12 @@ class IngestServiceTest {
   void progress_isReportedUpToTheTotal(@TempDir Path dir) {
     try (Vigie vigie = Vigie.open(dir, HandmadePipeline::create, 1)) {
       List<String> updates = new ArrayList<>();
-      IngestReport report = vigie.ingest().ingest(corpus(), (done, total) -> updates.add(done + "/" + total));
+      IngestReport report = vigie.ingest().ingest(corpus(), new IngestListener() {
+        @Override
+        public void progress(int done, int total) {
+          updates.add(done + "/" + total);
+        }
+      });
       assertThat(report.added()).hasSize(3);
       assertThat(updates).startsWith("0/3").endsWith("3/3");
     }
@@ -51,10 +56,10 @@ class IngestServiceTest {
     List<String> before;
     try (Vigie vigie = Vigie.open(dir, HandmadePipeline::create, 1)) {
       vigie.ingest().ingest(corpus());
-      before = vigie.stories().records().stream().map(StoryRecord::id).sorted().toList();
+      before = vigie.storyIds().stream().sorted().toList();
     }
     try (Vigie vigie = Vigie.open(dir, HandmadePipeline::create, 1)) {
-      assertThat(vigie.stories().records().stream().map(StoryRecord::id).sorted().toList()).isEqualTo(before);
+      assertThat(vigie.storyIds().stream().sorted().toList()).isEqualTo(before);
       assertThat(vigie.store().stories(StoryQuery.all()).stream().map(s -> s.id()).sorted().toList())
           .isEqualTo(before);
     }
@@ -64,7 +69,7 @@ class IngestServiceTest {
   void reindex_deletesStoriesTheClustererNoLongerHas(@TempDir Path dir) {
     try (Vigie vigie = Vigie.open(dir, HandmadePipeline::create, 1)) {
       vigie.ingest().ingest(corpus());
-      vigie.store().putStory(new StoryRecord("story-stale", "stale", null, null, List.of(), "{}"));
+      vigie.store().putStory(StoryRecord.withoutDossier("story-stale", "stale", null, null, List.of()));
       int stories = vigie.ingest().reindex();
       assertThat(stories).isEqualTo(2);
       assertThat(vigie.store().story("story-stale")).isEqualTo(Optional.empty());

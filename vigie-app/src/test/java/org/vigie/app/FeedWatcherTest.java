@@ -1,4 +1,4 @@
-package org.vigie.server;
+package org.vigie.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.server.FeedWatcher.Outcome;
-import org.vigie.server.FeedWatcher.Poll;
+import org.vigie.app.FeedWatcher.Outcome;
+import org.vigie.app.FeedWatcher.Poll;
 
 /** The feed watcher against a local HTTP server on 127.0.0.1: robots.txt, conditional GET, politeness. */
 class FeedWatcherTest {

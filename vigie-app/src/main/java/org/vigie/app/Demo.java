@@ -1,77 +1,78 @@
-package org.vigie.server;
+package org.vigie.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.vigie.app.spi.ServerLauncher;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.nlp.Pipeline;
 
 /**
- * What {@code vigie demo} runs: ingests a sample folder into a store and serves the UI over it, printing the URL.
- * The caller keeps the returned demo open as long as it wants to serve, then closes it.
+ * What {@code vigie demo} runs: ingests a sample folder into a store and serves it, printing the URL. The caller
+ * keeps the returned demo open as long as it wants to serve, then closes it.
  */
-public final class DemoServer implements AutoCloseable {
+public final class Demo implements AutoCloseable {
   private final Vigie vigie;
-  private final VigieServer server;
+  private final ServerLauncher.Serving server;
   private final String host;
   private @Nullable Path temporary;
 
-  private DemoServer(Vigie vigie, VigieServer server, String host) {
+  private Demo(Vigie vigie, ServerLauncher.Serving server, String host) {
     this.vigie = vigie;
     this.server = server;
     this.host = host;
   }
 
-  /**
-   * Ingests {@code samples} into a fresh temporary store, deleted on {@link #close}, and serves it: what {@code
-   * vigie demo} does.
-   */
-  public static DemoServer start(Path samples, Supplier<Pipeline> pipeline, String host, int port, PrintWriter out) {
+  /** Ingests {@code samples} into a fresh temporary store, deleted on {@link #close}, and serves it. */
+  public static Demo start(Path samples, Supplier<Pipeline> pipeline, ServerLauncher launcher, String host, int port,
+      PrintWriter out) {
     Path dir;
     try {
       dir = Files.createTempDirectory("vigie-demo-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary store", e);
     }
-    DemoServer demo = start(samples, dir, pipeline, host, port, out);
+    Demo demo = start(samples, dir, pipeline, launcher, host, port, out);
     demo.temporary = dir;
     return demo;
   }
 
   /**
    * @param samples  the folder to ingest
-   * @param dataDir  where the store lives (a fresh temporary directory for a demo)
+   * @param dataDir  where the store lives
    * @param pipeline the process's one pipeline
    * @param out      where the progress and the URL are printed
    */
-  public static DemoServer start(Path samples, Path dataDir, Supplier<Pipeline> pipeline, String host, int port,
-      PrintWriter out) {
+  public static Demo start(Path samples, Path dataDir, Supplier<Pipeline> pipeline, ServerLauncher launcher,
+      String host, int port, PrintWriter out) {
     Vigie vigie = Vigie.open(dataDir, pipeline, Runtime.getRuntime().availableProcessors());
     try {
       IngestReport report = vigie.ingest().ingest(new Ingestor(IngestOptions.defaults()).read(
-          List.of(samples.toString())), (done, total) -> {});
+          List.of(samples.toString())));
       out.printf("ingested %d article(s) from %s into %s (%d duplicate(s), %d error(s))%n", report.added().size(),
           samples, dataDir, report.duplicates().size(), report.errors().size());
       report.errors().forEach(e -> out.println("error: " + e.source() + ": " + e.message()));
-      VigieServer server = VigieServer.start(vigie, host, port);
+      ServerLauncher.Serving server = launcher.start(vigie, host, port, Set.of());
       out.println("Vigie is serving " + server.uri(host));
       out.flush();
-      return new DemoServer(vigie, server, host);
+      return new Demo(vigie, server, host);
     } catch (RuntimeException e) {
       vigie.close();
       throw e;
     }
   }
 
-  public java.net.URI uri() {
+  public URI uri() {
     return server.uri(host);
   }
 
