@@ -1,5 +1,6 @@
 package org.vigie.app;
 
+import org.vigie.app.fixtures.HandmadePipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.vigie.app;
 
+import org.vigie.app.fixtures.Corpus;
+import org.vigie.app.fixtures.HandmadePipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

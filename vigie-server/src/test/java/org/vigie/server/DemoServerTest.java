@@ -3,7 +3,7 @@ package org.vigie.server;
 import org.vigie.app.Demo;
 
 import org.vigie.app.Vigie;
-import org.vigie.app.HandmadePipeline;
+import org.vigie.app.fixtures.HandmadePipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,6 +1,6 @@
 package org.vigie.server;
 
-import org.vigie.app.HandmadePipeline;
+import org.vigie.app.fixtures.HandmadePipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package org.vigie.server;
 
 import org.vigie.app.Vigie;
-import org.vigie.app.HandmadePipeline;
+import org.vigie.app.fixtures.HandmadePipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package org.vigie.server;
 
-import org.vigie.app.HandmadePipeline;
-import org.vigie.app.Corpus;
+import org.vigie.app.fixtures.HandmadePipeline;
+import org.vigie.app.fixtures.Corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
