@@ -8,7 +8,7 @@ import java.util.Map;
  * instance, which {@link #canonical} hands out so that the articles a clusterer keeps share it. Not thread-safe.
  */
 final class DocumentFrequencies {
-  private static final class Count {
+  static final class Count {
     final String feature;
     int documents;
 
@@ -17,9 +17,9 @@ final class DocumentFrequencies {
     }
   }
 
-  private final Map<String, Count> counts = new HashMap<>();
+  final Map<String, Count> counts = new HashMap<>();
   private final double priorDocuments;
-  private int documents;
+  int documents;
 
   /**
    * @param priorDocuments pseudo-documents that hold no feature, so that the first articles of a stream do not

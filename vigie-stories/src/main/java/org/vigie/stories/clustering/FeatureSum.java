@@ -17,7 +17,7 @@ import java.util.Set;
  * drifts little. Not thread-safe.
  */
 final class FeatureSum {
-  private static final class Entry {
+  static final class Entry {
     final String feature;
     double sum;
     double weighted;
@@ -28,10 +28,10 @@ final class FeatureSum {
     }
   }
 
-  private final Map<String, Entry> entries = new HashMap<>();
-  private final List<Entry> pending = new ArrayList<>();
-  private double squaredNorm;
-  private int normDocuments = -1;
+  final Map<String, Entry> entries = new HashMap<>();
+  final List<Entry> pending = new ArrayList<>();
+  double squaredNorm;
+  int normDocuments = -1;
 
   void add(Map<String, Double> weights) {
     weights.forEach((feature, weight) -> {

@@ -49,19 +49,21 @@ final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL =
       CanonicalOrder.by(ArticleFeatures::published, ArticleFeatures::id);
 
-  private final ClusteringConfig config;
+  final ClusteringConfig config;
   private final FeatureExtractor extractor;
-  private final DocumentFrequencies df;
-  private final List<StoryState> stories = new ArrayList<>();
-  private final Map<String, Assignment> assignments = new HashMap<>();
-  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-  private final Map<String, StoryState> storiesById = new HashMap<>();
-  private final RecentPostings postings;
-  private final LshBuckets bands;
+  final DocumentFrequencies df;
+  final List<StoryState> stories = new ArrayList<>();
+  final Map<String, Assignment> assignments = new HashMap<>();
+  final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  final Map<String, StoryState> storiesById = new HashMap<>();
+  final RecentPostings postings;
+  final LshBuckets bands;
   private final OverlapRanking ranking = new OverlapRanking();
-  private final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
-  private final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
-  private @Nullable LocalDate clock;
+  final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
+  final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
+  @Nullable LocalDate clock;
+  /** The sequence number the next new story gets: stories forgotten or not restored keep theirs. */
+  int nextSeq;
 
   IncrementalClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -103,6 +105,32 @@ final class IncrementalClusterer implements StoryClusterer {
   }
 
   @Override
+  public void save(java.io.OutputStream out) throws java.io.IOException {
+    synchronized (this) {
+      ClustererSnapshot.write(this, out);
+    }
+  }
+
+  /**
+   * Lets go of the stories that left the window, and of their articles' assignments: they can gain no article, and
+   * a long stream would otherwise hold every story it ever made.
+   */
+  @Override
+  public synchronized void forgetRetired() {
+    stories.removeIf(story -> {
+      if (story.active) {
+        return false;
+      }
+      storiesById.remove(story.id);
+      for (String member : story.memberIds) {
+        assignments.remove(member);
+        storyOfArticle.remove(member);
+      }
+      return true;
+    });
+  }
+
+  @Override
   public synchronized Optional<Story> story(String id) {
     StoryState story = storiesById.get(id);
     return story == null ? Optional.empty()
@@ -123,7 +151,7 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     StoryState story;
     if (assignment == null) {
-      story = new StoryState("story-" + article.id(), stories.size());
+      story = new StoryState("story-" + article.id(), nextSeq++);
       stories.add(story);
       storiesById.put(story.id, story);
       assignment = new Assignment(article.id(), story.id, 1.0, true, null);

@@ -1,5 +1,8 @@
 package org.vigie.stories.clustering;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +38,17 @@ public interface StoryClusterer {
     return new CentroidBaseline(threshold);
   }
 
+  /**
+   * A clusterer saved with {@link #save}, going on exactly as the saved one would have; the stories that had left
+   * the window are not in it.
+   *
+   * @throws IOException when the bytes are not a saved state of this version of Vigie's clusterer with this
+   *     configuration (the caller then builds the state again from the articles)
+   */
+  static StoryClusterer restore(InputStream in, ClusteringConfig config) throws IOException {
+    return ClustererSnapshot.read(in, config);
+  }
+
   /** Assigns one article. Adding an article id twice returns its first assignment. */
   Assignment add(AnalyzedArticle article);
 
@@ -43,6 +57,20 @@ public interface StoryClusterer {
 
   /** Every story so far, ordered by its first article; each story's articles in the order they joined. */
   List<Story> stories();
+
+  /**
+   * Writes this clusterer's state — its window of active stories: their features' sums, recent members, the
+   * document frequencies and the indexes over them — in a versioned format that only this module reads, for {@link
+   * #restore}. Its size is the window's, not the stream's.
+   *
+   * @throws UnsupportedOperationException for a clusterer that cannot be saved (the baseline)
+   */
+  default void save(OutputStream out) throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be saved");
+  }
+
+  /** Lets go of the stories that left the window: {@link #stories} no longer lists them. */
+  default void forgetRetired() {}
 
   /** The story with this id as it stands now, if this clusterer made it. */
   default Optional<Story> story(String id) {
