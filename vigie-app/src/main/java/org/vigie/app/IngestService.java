@@ -175,6 +175,9 @@ public final class IngestService {
         for (AnalyzedArticle article : analysed) {
           store(article);
         }
+        if (stories.checkpointDue()) {
+          stories.checkpoint();
+        }
       }
       done += analysed.size();
       stories.flushIfDue();
@@ -211,6 +214,13 @@ public final class IngestService {
   private static ItemError conflict(Article article) {
     return new ItemError(article.source(), "article '" + Excerpt.of(article.id()) + "' is already stored with"
         + " other content; it is kept, and this one refused: send it under a new id");
+  }
+
+  /** Writes every dossier that is behind and saves the clusterer's state with the store: before closing it. */
+  void checkpoint() {
+    synchronized (assignLock) {
+      stories.checkpoint();
+    }
   }
 
   /**

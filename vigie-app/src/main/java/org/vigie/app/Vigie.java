@@ -32,7 +32,8 @@ public final class Vigie implements AutoCloseable {
     Objects.requireNonNull(pipeline, "pipeline");
     Store store = Store.openEmbedded(dataDir);
     try {
-      StoryDesk stories = StoryDesk.open(store);
+      System.Logger log = System.getLogger(Vigie.class.getName());
+      StoryDesk stories = StoryDesk.open(store, notice -> log.log(System.Logger.Level.WARNING, notice));
       return new Vigie(store, stories, new IngestService(store, pipeline, stories, threads));
     } catch (RuntimeException e) {
       store.close();
@@ -49,13 +50,18 @@ public final class Vigie implements AutoCloseable {
     return ingest;
   }
 
-  /** The ids of the stories the clusterer holds now. */
+  /** The ids of the stories the clusterer holds now (those of its window, and any made since it was opened). */
   public java.util.List<String> storyIds() {
     return stories.storyIds();
   }
 
+  /** Brings every dossier up to date, saves the clusterer's state with the store, and closes the store. */
   @Override
   public void close() {
-    store.close();
+    try {
+      ingest.checkpoint();
+    } finally {
+      store.close();
+    }
   }
 }

@@ -36,12 +36,14 @@ final class StoryWriter {
     }
     Set<String> listed = new LinkedHashSet<>(story.articleIds());
     Set<String> held = members(db, story.id());
-    try (PreparedStatement member = db.prepareStatement("DELETE FROM story_member WHERE article_id = ?");
+    try (PreparedStatement member = db.prepareStatement(
+            "DELETE FROM story_member WHERE article_id = ? AND story_id = ?");
         PreparedStatement article = db.prepareStatement(
             "UPDATE article SET story_id = NULL WHERE id = ? AND story_id = ?")) {
       for (String articleId : held) {
         if (!listed.contains(articleId)) {
           member.setString(1, articleId);
+          member.setString(2, story.id());
           member.executeUpdate();
           article.setString(1, articleId);
           article.setString(2, story.id());
