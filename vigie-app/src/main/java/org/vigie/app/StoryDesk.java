@@ -60,12 +60,15 @@ final class StoryDesk {
   private volatile StoryClusterer clusterer;
   /** Stories whose dossier is behind, oldest mark first. */
   private final Set<String> dirty = new LinkedHashSet<>();
-  private final Map<String, Long> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
+  /** When each story was last written, and how many articles it held then. */
+  private final Map<String, Written> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
       return size() > REMEMBERED_WRITES;
     }
   };
+
+  private record Written(long nanos, int size) {}
   private final Object flushLock = new Object();
   private long lastFlushEnd = System.nanoTime();
   private int sinceCheckpoint;
@@ -218,17 +221,11 @@ final class StoryDesk {
     }
     List<String> due = new ArrayList<>();
     for (String story : candidates) {
-      Long last;
+      Written last;
       synchronized (lastWritten) {
         last = lastWritten.get(story);
       }
-      if (last == null) {
-        due.add(story);
-        continue;
-      }
-      int size = clusterer.story(story).map(s -> s.articles().size()).orElse(0);
-      long spacing = Math.max(FLUSH_INTERVAL_MS, size * MS_PER_MEMBER) * 1_000_000;
-      if (now - last >= spacing) {
+      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS, last.size() * MS_PER_MEMBER) * 1_000_000) {
         due.add(story);
       }
     }
@@ -255,9 +252,10 @@ final class StoryDesk {
   }
 
   private void write(String storyId) {
-    clusterer.story(storyId).map(this::record).ifPresent(store::putStory);
+    Optional<StoryRecord> record = clusterer.story(storyId).map(this::record);
+    record.ifPresent(store::putStory);
     synchronized (lastWritten) {
-      lastWritten.put(storyId, System.nanoTime());
+      lastWritten.put(storyId, new Written(System.nanoTime(), record.map(StoryRecord::size).orElse(0)));
     }
   }
 

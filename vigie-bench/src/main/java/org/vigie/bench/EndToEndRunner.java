@@ -24,7 +24,13 @@ public final class EndToEndRunner implements BenchRunner {
         request.articles() == null ? base.articles() : request.articles(), request.threads(), base.rounds(),
         base.growthFrom(), request.growthTo() == null ? base.growthTo() : request.growthTo(),
         request.growthBudgetSeconds() == null ? base.growthBudgetSeconds() : request.growthBudgetSeconds(),
-        base.articlesPerDay(), base.latencySamples(), base.extraPool(), EndToEnd.Phase.ALL);
+        base.articlesPerDay(), base.latencySamples(), base.extraPool(), base.stream(), EndToEnd.Phase.ALL);
+    if (request.streamArticles() != null || request.streamBudgetSeconds() != null) {
+      EndToEnd.Stream s = options.stream();
+      int synthetic = request.streamArticles() == null ? s.synthetic() : request.streamArticles();
+      options = options.withStream(new EndToEnd.Stream(synthetic, Math.min(s.openAt(), synthetic), s.real(),
+          request.streamBudgetSeconds() == null ? s.budgetSeconds() : request.streamBudgetSeconds()));
+    }
     if (request.only() != null) {
       options = options.withOnly(EndToEnd.Phase.named(request.only()));
     }

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   private static final List<String> HEADLINE = List.of("limit_articles_per_s", "pipeline_articles_per_s",
       "ingest_articles_per_s", "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
-      "cluster_cost_growth_1k_to_100k", "big_article_s", "small_post_max_ms_during_big_article",
-      "regex_search_x4_s", "small_post_max_ms_during_regex");
+      "cluster_cost_growth_1k_to_100k", "stream_ingest_heap_peak_mb", "open_store_s_at_100k",
+      "p99_put_to_dossier_ms", "big_article_s", "small_post_max_ms_during_big_article", "regex_search_x4_s",
+      "small_post_max_ms_during_regex");
 
   @Spec CommandSpec spec;
 
@@ -62,8 +63,18 @@ final class BenchCommand implements Callable<Integer> {
       description = "Stop the growth run after this long and report the size reached (default: 600).")
   @Nullable Integer growthBudget;
 
+  @Option(names = "--stream-articles", paramLabel = "N",
+      description = "Synthetic articles in the streamed backfill (default: 1000000; the store is reopened after the"
+          + " first 100000).")
+  @Nullable Integer streamArticles;
+
+  @Option(names = "--stream-budget", paramLabel = "SECONDS",
+      description = "Stop the streamed backfill after this long and report the size reached (default: 7200).")
+  @Nullable Integer streamBudget;
+
   @Option(names = "--only", paramLabel = "PHASE",
       description = "Run only this phase: growth (clustering + indexing cost, then put -> searchable and memory),"
+          + " stream (a backfill of JSON Lines through the application: heap, reopening the store, put -> dossier),"
           + " or hostile (a 1 MB article and a costly regular expression against a server, with the latency of"
           + " small POSTs sent meanwhile).")
   @Nullable String only;
@@ -98,7 +109,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Map<String, Object> report;
     try {
-      report = runner.get().run(new BenchRunner.Request(corpus, articles, threads, growthTo, growthBudget, only), err);
+      report = runner.get().run(new BenchRunner.Request(corpus, articles, threads, growthTo, growthBudget,
+          streamArticles, streamBudget, only), err);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -165,6 +177,9 @@ final class BenchCommand implements Callable<Integer> {
       sb.append(String.format("put → searchable: p50 %s ms, p99 %s ms (%s samples)%n",
           growth.get("p50_put_to_searchable_ms"), growth.get("p99_put_to_searchable_ms"),
           growth.get("latency_samples")));
+    }
+    if (details.containsKey("stream")) {
+      sb.append(String.format("streamed backfill: %s%n", details.get("stream")));
     }
     if (details.containsKey("hostile")) {
       sb.append(String.format("hostile requests, with small POSTs sent meanwhile: %s%n", details.get("hostile")));

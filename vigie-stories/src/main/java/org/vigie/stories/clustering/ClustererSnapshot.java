@@ -276,8 +276,8 @@ final class ClustererSnapshot {
       for (int m = in.readInt(); m > 0; m--) {
         String member = text(in);
         story.memberIds.add(member);
-        c.storyOfArticle.put(member, story);
         if (in.readBoolean()) {
+          c.storyOfArticle.put(member, story);
           double similarity = in.readDouble();
           boolean newStory = in.readBoolean();
           String nearDuplicateOf = in.readBoolean() ? text(in) : null;

@@ -294,6 +294,12 @@ final class IncrementalClusterer implements StoryClusterer {
     LocalDate oldLast = story.last;
     ArticleFeatures letGo = story.add(article);
     storyOfArticle.put(article.id(), story);
+    if (letGo != null) {
+      // Only recent members are near-duplicate candidates or likely to be added again: a stream keeps, per older
+      // article, nothing but its id in its story.
+      storyOfArticle.remove(letGo.id());
+      assignments.remove(letGo.id());
+    }
     if (!story.active) {
       return;
     }

@@ -49,7 +49,11 @@ public interface StoryClusterer {
     return ClustererSnapshot.read(in, config);
   }
 
-  /** Assigns one article. Adding an article id twice returns its first assignment. */
+  /**
+   * Assigns one article. Adding an article id again while it is one of its story's 64 latest articles returns its
+   * first assignment; an older one is not remembered (a stream of millions keeps per article only its id in its
+   * story), and callers that may add an article twice check first (the store does, by id).
+   */
   Assignment add(AnalyzedArticle article);
 
   /** Assigns a batch in canonical order (see above) and returns the assignments in that order. */
