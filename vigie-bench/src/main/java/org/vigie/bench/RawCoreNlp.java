@@ -48,7 +48,7 @@ public final class RawCoreNlp {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     return new StanfordCoreNLP(p);
   }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Vigie against gold data.",
-    subcommands = {EvalCommand.TimeBank.class, EvalClustersCommand.class})
+    subcommands = {EvalCommand.TimeBank.class, EvalClustersCommand.class, EvalWhoCommand.class})
 final class EvalCommand {
 
   /** {@code vigie eval timebank DIR}: temporal tagging scored on TimeML files the TempEval-3 way. */

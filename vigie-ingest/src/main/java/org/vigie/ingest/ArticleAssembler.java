@@ -13,7 +13,7 @@ import org.vigie.model.ContentHash;
 
 /**
  * Turns every reader's drafts into articles the same way: whitespace normalized, a dateline taken for a title or
- * heading the body moved out of the text (and used as the date when the source gives none), a title derived when
+ * opening the body (or its second paragraph, after a standfirst) moved out of the text (and used as the date when the source gives none), a title derived when
  * missing and kept once when the body repeats it, the default date applied, the id given or hashed from the
  * content, and the result checked by {@link ArticleValidator}.
  */
@@ -37,8 +37,12 @@ final class ArticleAssembler {
         title = "";
       }
     }
+    if (!title.isEmpty() && !body.isEmpty()) {
+      // before the dateline: a page's body often starts with its headline, then the dated paragraph
+      body = withoutRepeatedTitle(title, body);
+    }
     // only when text follows it: a body that is nothing but a date is kept as it is
-    PublicationDates.Leading lead = PublicationDates.leading(body).filter(l -> !l.rest().isEmpty()).orElse(null);
+    PublicationDates.Leading lead = PublicationDates.opening(body).filter(l -> !l.rest().isEmpty()).orElse(null);
     if (lead != null) {
       body = lead.rest();
       dateline = dateline == null ? lead.date() : dateline;
@@ -55,6 +59,7 @@ final class ArticleAssembler {
       title = split.title();
       body = split.rest();
     } else {
+      // ... or after it: a dateline, then the headline again
       body = withoutRepeatedTitle(title, body);
     }
     return ArticleValidator.validate(article(draft, dateline, title, body));

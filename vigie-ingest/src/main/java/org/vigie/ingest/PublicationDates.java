@@ -67,16 +67,55 @@ final class PublicationDates {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + TIME);
 
+  /** What ends a dateline written at the start of a paragraph: a dash, after an optional full stop or comma. */
+  private static final Pattern INLINE_END = Pattern.compile("\\s*[.,]?\\s+[-–—]{1,2}\\s+");
+  /** How far into its line a dateline may end: the longest dates with a weekday, a place and a time. */
+  private static final int MAX_INLINE_DATELINE = 80;
+  private static final Pattern LINE_BREAK = Pattern.compile("\\n+");
+
   private PublicationDates() {}
 
   /** A dateline that opens a text, and the text after it. */
   record Leading(LocalDate date, String rest) {}
 
-  /** The text's first line, when it is a dateline, with what follows it (stripped, possibly empty). */
+  /**
+   * The dateline that opens the text, with what follows it (stripped, possibly empty): the first line when it is a
+   * date, or a date and a dash opening the first line ("22 mai 2012. - Le lanceur ...", "6 February 2026 — ...").
+   */
   static Optional<Leading> leading(String text) {
     int lineEnd = text.indexOf('\n');
     String firstLine = lineEnd < 0 ? text : text.substring(0, lineEnd);
-    return parse(firstLine).map(date -> new Leading(date, text.substring(firstLine.length()).strip()));
+    Optional<LocalDate> alone = parse(firstLine);
+    if (alone.isPresent()) {
+      return Optional.of(new Leading(alone.get(), text.substring(firstLine.length()).strip()));
+    }
+    Matcher dash = INLINE_END.matcher(firstLine);
+    while (dash.find() && dash.start() <= MAX_INLINE_DATELINE) {
+      Optional<LocalDate> date = parse(firstLine.substring(0, dash.start()));
+      if (date.isPresent()) {
+        return Optional.of(new Leading(date.get(), text.substring(dash.end()).strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The dateline of a body: the one {@link #leading} finds at its start, else the one opening its second line, the
+   * first being a standfirst (a lead paragraph set above the dated body); the rest keeps that standfirst.
+   */
+  static Optional<Leading> opening(String body) {
+    Optional<Leading> first = leading(body);
+    if (first.isPresent()) {
+      return first;
+    }
+    Matcher lineBreak = LINE_BREAK.matcher(body);
+    if (!lineBreak.find()) {
+      return Optional.empty();
+    }
+    String standfirst = body.substring(0, lineBreak.start());
+    return leading(body.substring(lineBreak.end()))
+        .filter(second -> !second.rest().isEmpty())
+        .map(second -> new Leading(second.date(), standfirst + lineBreak.group() + second.rest()));
   }
 
   static Optional<LocalDate> parse(String raw) {

@@ -108,6 +108,15 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void pageDatedOnlyByTheDatelineOfItsFirstParagraphGetsThatDate() {
+    Article article = single("a.html", "<html><body><h1>Le port rouvre</h1><h2>Les ferries ont repris.</h2>"
+        + "<p>12 mars 2026. - Le premier bateau est parti à l'aube, sous la pluie et le vent.</p>"
+        + "<p>La mairie se félicite de la reprise du trafic vers les îles.</p></body></html>");
+    assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(article.body()).doesNotContain("12 mars 2026").contains("Le premier bateau");
+  }
+
+  @Test
   void outletFallsBackToTheCanonicalDomain() {
     Article article = single("page.html", """
         <html><head><title>T</title><meta property="og:url" content="https://www.ouest-littoral.example/a/1">

@@ -42,6 +42,16 @@ class PlainTextArticlesTest {
   }
 
   @Test
+  void datelineOpeningTheFirstParagraphDatesTheArticleAndLeavesTheText() {
+    Article article = only(Inputs.write(dir, "a.txt",
+        "Le port de Sète rouvre\n\nLes ferries ont repris, trois semaines après la grève.\n"
+            + "12 mars 2026. - Le premier bateau est parti à l'aube.\nLa mairie se félicite."));
+    assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(article.body()).isEqualTo("Les ferries ont repris, trois semaines après la grève.\n"
+        + "Le premier bateau est parti à l'aube.\nLa mairie se félicite.");
+  }
+
+  @Test
   void datelineBeforeTheTitleIsReadToo() {
     Article article = only(Inputs.write(dir, "a.txt", "1er mars 2026\n\nLe port rouvre\n\nLes ferries reprennent."));
     assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 1));

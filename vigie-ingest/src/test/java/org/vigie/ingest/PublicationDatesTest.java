@@ -3,6 +3,7 @@ package org.vigie.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,5 +106,30 @@ class PublicationDatesTest {
       "Posted on February 6, 2026 by the talks in Muscat that began"})
   void anythingElseIsNotADate(String text) {
     assertThat(PublicationDates.parse(text)).isEmpty();
+  }
+  @Test
+  void leading_readsADatelineOpeningTheFirstLineBeforeADash() {
+    assertThat(PublicationDates.leading("14 mars 2026. - Le phare de Sein rouvre.\nSuite."))
+        .contains(new PublicationDates.Leading(LocalDate.of(2026, 3, 14), "Le phare de Sein rouvre.\nSuite."));
+    assertThat(PublicationDates.leading("March 14, 2026 — The lighthouse reopens."))
+        .contains(new PublicationDates.Leading(LocalDate.of(2026, 3, 14), "The lighthouse reopens."));
+  }
+
+  @Test
+  void leading_refusesADateInsideASentenceOrADashAfterOrdinaryWords() {
+    assertThat(PublicationDates.leading("Le 14 mars 2026, le phare - fermé depuis - rouvre.")).isEmpty();
+    assertThat(PublicationDates.leading("Le phare rouvre - 14 mars 2026 - après trois ans.")).isEmpty();
+  }
+
+  @Test
+  void opening_readsTheDatelineOfTheSecondLineAfterAStandfirst_andKeepsTheStandfirst() {
+    String body = "Le phare de Sein, fermé depuis trois ans, rouvre.\n\n14 mars 2026. - La visite reprend samedi.";
+    assertThat(PublicationDates.opening(body)).contains(new PublicationDates.Leading(LocalDate.of(2026, 3, 14),
+        "Le phare de Sein, fermé depuis trois ans, rouvre.\n\nLa visite reprend samedi."));
+  }
+
+  @Test
+  void opening_looksNoFurtherThanTheSecondLine() {
+    assertThat(PublicationDates.opening("Une.\nDeux.\n14 mars 2026. - Trois.")).isEmpty();
   }
 }

@@ -24,6 +24,7 @@ public record AnalyzedArticle(
     @JsonIgnore List<Token> tokens,
     @JsonIgnore List<Sentence> sentences,
     @JsonIgnore List<NamedMention> namedMentions,
+    @JsonIgnore List<Dependency> dependencies,
     List<Entity> entities,
     List<Quote> quotes,
     List<TimeMention> times,
@@ -38,6 +39,7 @@ public record AnalyzedArticle(
     tokens = List.copyOf(tokens);
     sentences = List.copyOf(sentences);
     namedMentions = List.copyOf(namedMentions);
+    dependencies = List.copyOf(dependencies);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     times = List.copyOf(times);
@@ -45,7 +47,15 @@ public record AnalyzedArticle(
     layers = Set.copyOf(layers);
   }
 
-  /** A document without a dateline check. */
+  /** A document without a parse. */
+  public AnalyzedArticle(Article article, String text, @Nullable String language, List<Token> tokens,
+      List<Sentence> sentences, List<NamedMention> namedMentions, List<Entity> entities, List<Quote> quotes,
+      List<TimeMention> times, @Nullable DatelineCheck dateline, List<String> errors, Set<Layer> layers) {
+    this(article, text, language, tokens, sentences, namedMentions, List.of(), entities, quotes, times, dateline,
+        errors, layers);
+  }
+
+  /** A document without a parse nor a dateline check. */
   public AnalyzedArticle(Article article, String text, @Nullable String language, List<Token> tokens,
       List<Sentence> sentences, List<NamedMention> namedMentions, List<Entity> entities, List<Quote> quotes,
       List<TimeMention> times, List<String> errors, Set<Layer> layers) {
@@ -95,46 +105,52 @@ public record AnalyzedArticle(
   }
 
   public AnalyzedArticle withLanguage(String iso639) {
-    return new AnalyzedArticle(article, text, iso639, tokens, sentences, namedMentions, entities, quotes, times,
-        dateline, errors, plus(Layer.LANGUAGE));
+    return new AnalyzedArticle(article, text, iso639, tokens, sentences, namedMentions, dependencies, entities,
+        quotes, times, dateline, errors, plus(Layer.LANGUAGE));
   }
 
   public AnalyzedArticle withTokens(List<Token> newTokens, List<Sentence> newSentences) {
-    return new AnalyzedArticle(article, text, language, newTokens, newSentences, namedMentions, entities, quotes,
-        times, dateline, errors, plus(Layer.TOKENS, Layer.SENTENCES));
+    return new AnalyzedArticle(article, text, language, newTokens, newSentences, namedMentions, dependencies,
+        entities, quotes, times, dateline, errors, plus(Layer.TOKENS, Layer.SENTENCES));
   }
 
   public AnalyzedArticle withNamedMentions(List<NamedMention> mentions) {
-    return new AnalyzedArticle(article, text, language, tokens, sentences, mentions, entities, quotes, times,
-        dateline, errors, plus(Layer.NAMED_MENTIONS));
+    return new AnalyzedArticle(article, text, language, tokens, sentences, mentions, dependencies, entities, quotes,
+        times, dateline, errors, plus(Layer.NAMED_MENTIONS));
+  }
+
+  /** The parses of some sentences: every dependency's token and head index {@link #tokens()}. */
+  public AnalyzedArticle withDependencies(List<Dependency> parsed) {
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, parsed, entities, quotes,
+        times, dateline, errors, plus(Layer.SYNTAX));
   }
 
   public AnalyzedArticle withEntities(List<Entity> newEntities) {
-    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, newEntities, quotes,
-        times, dateline, errors, plus(Layer.ENTITIES));
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, dependencies, newEntities,
+        quotes, times, dateline, errors, plus(Layer.ENTITIES));
   }
 
   public AnalyzedArticle withQuotes(List<Quote> newQuotes) {
-    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, newQuotes,
-        times, dateline, errors, plus(Layer.QUOTES));
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, dependencies, entities,
+        newQuotes, times, dateline, errors, plus(Layer.QUOTES));
   }
 
   public AnalyzedArticle withTimes(List<TimeMention> newTimes) {
-    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes,
-        newTimes, dateline, errors, plus(Layer.TIMES));
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, dependencies, entities,
+        quotes, newTimes, dateline, errors, plus(Layer.TIMES));
   }
 
   public AnalyzedArticle withDateline(@Nullable DatelineCheck check) {
-    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes, times,
-        check, errors, plus(Layer.DATELINE));
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, dependencies, entities,
+        quotes, times, check, errors, plus(Layer.DATELINE));
   }
 
   /** Records that an annotator failed on this article; the layers it would have added stay absent. */
   public AnalyzedArticle withError(String message) {
     List<String> more = new ArrayList<>(errors);
     more.add(message);
-    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, entities, quotes, times,
-        dateline, more, layers);
+    return new AnalyzedArticle(article, text, language, tokens, sentences, namedMentions, dependencies, entities,
+        quotes, times, dateline, more, layers);
   }
 
   private Set<Layer> plus(Layer... added) {

@@ -10,6 +10,8 @@ public enum Layer {
   SENTENCES,
   /** Named-entity mentions as the tagger found them, before grouping. */
   NAMED_MENTIONS,
+  /** Dependency parses (with lemmas) of the sentences that may report speech: a quotation mark, a speech verb. */
+  SYNTAX,
   /** Mentions grouped into one entity per referent. */
   ENTITIES,
   QUOTES,

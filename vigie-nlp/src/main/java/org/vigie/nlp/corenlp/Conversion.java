@@ -2,12 +2,19 @@ package org.vigie.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.Dependency;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
@@ -25,9 +32,11 @@ final class Conversion {
   private final List<Token> tokens = new ArrayList<>();
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<NamedMention> mentions = new ArrayList<>();
+  private final List<Dependency> dependencies = new ArrayList<>();
 
   /** The layers of one document. */
-  record Layers(List<Token> tokens, List<Sentence> sentences, List<NamedMention> mentions) {}
+  record Layers(List<Token> tokens, List<Sentence> sentences, List<NamedMention> mentions,
+      List<Dependency> dependencies) {}
 
   private Conversion(String text, CoreNlpModel model) {
     this.text = text;
@@ -40,7 +49,7 @@ final class Conversion {
     if (sentences != null) {
       sentences.forEach(conversion::addSentence);
     }
-    return new Layers(conversion.tokens, conversion.sentences, conversion.mentions);
+    return new Layers(conversion.tokens, conversion.sentences, conversion.mentions, conversion.dependencies);
   }
 
   private void addSentence(CoreMap sentence) {
@@ -66,6 +75,38 @@ final class Conversion {
     int end = offset(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), "sentence end");
     checkSpan(start, end, "sentence");
     sentences.add(new Sentence(start, end, firstToken, tokens.size()));
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      addDependencies(graph, labels, firstToken);
+    }
+  }
+
+  /** The parse of one sentence, its token indexes (CoreNLP's, from 1) turned into the document's. */
+  private void addDependencies(SemanticGraph graph, List<CoreLabel> labels, int firstToken) {
+    Map<Integer, Integer> positions = new HashMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      positions.put(labels.get(i).index(), firstToken + i);
+    }
+    for (IndexedWord word : graph.vertexListSorted()) {
+      Integer token = positions.get(word.index());
+      if (token == null) {
+        continue;
+      }
+      int head = Dependency.ROOT;
+      String relation = "root";
+      if (!graph.getRoots().contains(word)) {
+        SemanticGraphEdge edge = graph.incomingEdgeIterator(word).next();
+        Integer governor = positions.get(edge.getGovernor().index());
+        if (governor == null) {
+          continue;
+        }
+        head = governor;
+        relation = edge.getRelation().toString();
+      }
+      CoreLabel label = labels.get(token - firstToken);
+      String lemma = model.lemma(label.word() == null ? "" : label.word(), label.tag() == null ? "" : label.tag());
+      dependencies.add(new Dependency(token, head, relation, lemma));
+    }
   }
 
   private Token token(CoreLabel label) {

@@ -4,13 +4,17 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.vigie.nlp.lexicon.FrenchLemmas;
 
 /**
  * The CoreNLP models of each supported language. Each language's are loaded on first use, once per process, and
@@ -42,6 +46,32 @@ enum CoreNlpModel {
     String universalPos(String tag, String word) {
       return tag; // the French tagger is trained on Universal Dependencies
     }
+
+    @Override
+    String parserModel() {
+      return properties().getProperty("depparse.model");
+    }
+
+    @Override
+    boolean mayBeVerb(String tag) {
+      // the tagger often takes a verb for an adjective or a noun ("précise", "estime"), and the dictionary knows better
+      return tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ") || tag.equals("NOUN");
+    }
+
+    @Override
+    String lemma(String word, String tag) {
+      FrenchLemmas.WordClass wordClass = switch (tag) {
+        case "VERB", "AUX" -> FrenchLemmas.WordClass.VERB;
+        case "NOUN" -> FrenchLemmas.WordClass.NOUN;
+        case "ADJ" -> FrenchLemmas.WordClass.ADJECTIVE;
+        default -> FrenchLemmas.WordClass.ANY;
+      };
+      Set<String> lemmas = FrenchLemmas.of(word, wordClass);
+      if (lemmas.isEmpty() && wordClass != FrenchLemmas.WordClass.VERB) {
+        lemmas = FrenchLemmas.of(word, FrenchLemmas.WordClass.VERB);
+      }
+      return lemmas.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemmas.iterator().next();
+    }
   },
 
   ENGLISH("en") {
@@ -62,7 +92,25 @@ enum CoreNlpModel {
     String universalPos(String tag, String word) {
       return TagMapping.universalPos(tag, word);
     }
+
+    @Override
+    String parserModel() {
+      return "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    }
+
+    @Override
+    boolean mayBeVerb(String tag) {
+      return tag.startsWith("VB");
+    }
+
+    @Override
+    String lemma(String word, String tag) {
+      return ENGLISH_MORPHOLOGY.get().lemma(word, tag, true);
+    }
   };
+
+  /** CoreNLP's English lemmatiser keeps state while it reads a word: one per thread. */
+  private static final ThreadLocal<Morphology> ENGLISH_MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
   private static final String FRENCH_DEFAULTS = "StanfordCoreNLP-french.properties";
 
@@ -75,7 +123,7 @@ enum CoreNlpModel {
    * The two halves of a language's CoreNLP pipeline: the readers split the text into sentences and tokens, the
    * taggers add part-of-speech and entity tags; {@link LongWords} works in between.
    */
-  private record Loaded(StanfordCoreNLP readers, StanfordCoreNLP taggers) {}
+  private record Loaded(StanfordCoreNLP readers, StanfordCoreNLP taggers, StanfordCoreNLP parser) {}
 
   CoreNlpModel(String language) {
     this.language = language;
@@ -98,7 +146,19 @@ enum CoreNlpModel {
   /** The universal part-of-speech tag for one of this model's tags. */
   abstract String universalPos(String tag, String word);
 
-  /** Tokenises, splits and tags the annotation's text. Safe to call from several threads at once. */
+  /** The resource of this language's neural dependency parser (Universal Dependencies). */
+  abstract String parserModel();
+
+  /** Whether a word with this tag may be a verb when the lemma lexicon says so. */
+  abstract boolean mayBeVerb(String tag);
+
+  /** The lemma of a word with this model's tag, lower case. */
+  abstract String lemma(String word, String tag);
+
+  /**
+   * Tokenises, splits and tags the annotation's text, and parses the sentences that {@link SpeechSentences} picks
+   * (the others get no dependency graph). Safe to call from several threads at once.
+   */
   void annotate(Annotation annotation) {
     Loaded models = loaded();
     models.readers().annotate(annotation);
@@ -106,6 +166,13 @@ enum CoreNlpModel {
     Runnable restoreLongWords = LongWords.shorten(tokens == null ? List.of() : tokens);
     try {
       models.taggers().annotate(annotation);
+      List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+      List<CoreMap> chosen = sentences == null ? List.of() : SpeechSentences.choose(sentences, this);
+      if (!chosen.isEmpty()) {
+        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        models.parser().annotate(part);
+      }
     } finally {
       restoreLongWords.run();
     }
@@ -136,16 +203,21 @@ enum CoreNlpModel {
       readers.setProperty("annotators", readers());
       Properties taggers = properties();
       taggers.setProperty("annotators", TAGGERS);
-      // the taggers' requirements (tokens, sentences) come from the readers, in another CoreNLP pipeline object
-      return new Loaded(new StanfordCoreNLP(readers), new StanfordCoreNLP(taggers, false));
+      Properties parser = properties();
+      parser.setProperty("annotators", "depparse");
+      parser.setProperty("depparse.model", parserModel());
+      // the taggers' and the parser's requirements come from the pipelines before them, in other pipeline objects
+      return new Loaded(new StanfordCoreNLP(readers), new StanfordCoreNLP(taggers, false),
+          new StanfordCoreNLP(parser, false));
     } catch (RuntimeException e) {
       throw new IllegalStateException("cannot load the CoreNLP models for '" + language + "': " + e.getMessage(), e);
     }
   }
 
   private static Properties withSharedSettings(Properties properties) {
-    // the title is separated from the body, and paragraphs from each other, by a blank line
-    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // every line ends a sentence: scraped news puts one paragraph, caption, credit or intertitle a line, and a
+    // caption glued to the next sentence makes names of its words ("Coupe du monde\nLe sélectionneur")
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // Vigie tags times itself, and the numeric and fine-grained taggers cost time and memory for nothing here
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");

@@ -10,9 +10,10 @@ import org.vigie.nlp.Annotator;
 import org.vigie.nlp.UnsupportedLanguageException;
 
 /**
- * Adds {@link Layer#TOKENS}, {@link Layer#SENTENCES} and {@link Layer#NAMED_MENTIONS} with Stanford CoreNLP:
- * tokenize, ssplit, (French) mwt, pos, ner. Tokens carry universal POS tags and one of PERSON, ORGANIZATION,
- * LOCATION, MISC or O; a named mention is a run of tokens of one entity class within a sentence.
+ * Adds {@link Layer#TOKENS}, {@link Layer#SENTENCES}, {@link Layer#NAMED_MENTIONS} and {@link Layer#SYNTAX} with
+ * Stanford CoreNLP: tokenize, ssplit, (French) mwt, pos, ner, and depparse on the sentences that may report speech
+ * ({@link SpeechSentences}). Tokens carry universal POS tags and one of PERSON, ORGANIZATION, LOCATION, MISC or O; a
+ * named mention is a run of tokens of one entity class within a sentence.
  *
  * <p>French multi-word tokens give several tokens over one span: "du" gives "de" and "le", both covering "du".
  * The CoreNLP pipeline of each language loads on first use, once per process; see {@link #warmUp(String)}.
@@ -32,7 +33,7 @@ public final class CoreNlpTagger implements Annotator {
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NAMED_MENTIONS);
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.NAMED_MENTIONS, Layer.SYNTAX);
   }
 
   /**
@@ -55,7 +56,8 @@ public final class CoreNlpTagger implements Annotator {
       throw new IllegalStateException("CoreNLP could not read the text: " + e.getMessage(), e);
     }
     Conversion.Layers layers = Conversion.of(document.text(), annotation, model);
-    return document.withTokens(layers.tokens(), layers.sentences()).withNamedMentions(layers.mentions());
+    return document.withTokens(layers.tokens(), layers.sentences()).withNamedMentions(layers.mentions())
+        .withDependencies(layers.dependencies());
   }
 
   /** ISO 639-1 codes of the languages CoreNLP has models for here. */

@@ -65,7 +65,7 @@ public final class EntityGrouper implements Annotator {
   public AnalyzedArticle annotate(AnalyzedArticle document) {
     String text = document.text();
     List<NamedMention> corrected = MentionCorrector.correct(text, document.namedMentions());
-    return document.withEntities(withTitleReferences(text, group(text, corrected)));
+    return document.withEntities(withTitleReferences(text, withDescriptions(text, group(text, corrected))));
   }
 
   /**
@@ -115,6 +115,21 @@ public final class EntityGrouper implements Annotator {
       }
     }
     return groups.stream().map(Group::toEntity).toList();
+  }
+
+  /** Each person with the roles the descriptions referring back to them give ({@link DescriptionReferences}). */
+  private static List<Entity> withDescriptions(String text, List<Entity> entities) {
+    Map<String, List<String>> described = DescriptionReferences.find(text, entities);
+    if (described.isEmpty()) {
+      return entities;
+    }
+    List<Entity> updated = new ArrayList<>();
+    for (Entity entity : entities) {
+      List<String> roles = new ArrayList<>(entity.roles());
+      described.getOrDefault(entity.id(), List.of()).forEach(role -> addRole(roles, role));
+      updated.add(new Entity(entity.id(), entity.name(), entity.type(), roles, entity.mentions()));
+    }
+    return updated;
   }
 
   private static List<Entity> withTitleReferences(String text, List<Entity> entities) {

@@ -2,15 +2,18 @@ package org.vigie.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
 import org.vigie.nlp.lexicon.Fold;
+import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
@@ -22,7 +25,8 @@ import org.vigie.nlp.lexicon.Words;
  * <ul>
  *   <li>a span running over a quotation mark or a paragraph break ends before it;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
- *   <li>a leading determiner leaves the span ("la Chine" becomes "Chine"), except on person names ("Le Pen");
+ *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
+ *       a capital follows it, except on person names ("Le Pen");
  *   <li>a capital tagged as a person ("Washington souhaite") is a place: it stands for a government;
  *   <li>job titles ("ministre iranien des Affaires étrangères", "secrétaire d'État"), portfolios after a title
  *       ("Affaires étrangères" after "ministre des") and "État" after "d'" are dropped: they are part of roles;
@@ -35,8 +39,15 @@ import org.vigie.nlp.lexicon.Words;
  */
 final class MentionCorrector {
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s[–—-]\\s");
-  private static final Pattern LEADING_DETERMINER =
-      Pattern.compile("^(?:les|la|le|l['’]|the)(?:\\s+|(?<=['’]))", Pattern.CASE_INSENSITIVE);
+  /**
+   * A determiner, or a preposition in lower case with or without its article ("au Caire", "de la France"), opening a
+   * span; a capitalised "De" or "Du" belongs to the name ("De Gaulle").
+   */
+  private static final Pattern LEADING_DETERMINER = Pattern.compile(
+      "^(?:(?-i:au|aux|du|des|de|d['’]|à|en)\\s*)?(?:les|la|le|l['’]|the)?(?:\\s+|(?<=['’]))", Pattern.CASE_INSENSITIVE);
+  /** An ordinal century in Roman numerals ("XIXe", "Ier"), alone or after "du" / "au" at the end of a span. */
+  private static final Pattern CENTURY =
+      Pattern.compile("(?:^|\\s+(?:du|au|des)\\s+)[IVXLC]+(?:e|er|ème|eme)(?:\\s+siècle)?$");
   private static final Pattern ELIDED_DE_BEFORE = Pattern.compile("(?:^|\\s)d['’]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
@@ -56,6 +67,7 @@ final class MentionCorrector {
     for (NamedMention named : mentions) {
       fix(text, named).ifPresent(corrected::add);
     }
+    corrected = surnamesAsPersons(corrected);
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
@@ -87,7 +99,8 @@ final class MentionCorrector {
     start = name;
     if (type != EntityType.PERSON) {
       Matcher determiner = LEADING_DETERMINER.matcher(text.substring(start, end));
-      if (determiner.find() && determiner.end() < end - start) {
+      if (determiner.find() && determiner.end() > 0 && determiner.end() < end - start
+          && Character.isUpperCase(text.codePointAt(start + determiner.end()))) {
         start += determiner.end();
       }
     }
@@ -111,8 +124,23 @@ final class MentionCorrector {
     if (NETWORKS.contains(key) && ON_NETWORK.matcher(before).find()) {
       return Optional.empty();
     }
+    Matcher century = CENTURY.matcher(surface);
+    if (century.find()) {
+      if (century.start() == 0) {
+        return Optional.empty(); // "XIXe": a century, no name
+      }
+      end = start + century.start(); // "Toscane du Xe"
+      surface = text.substring(start, end);
+      key = Fold.key(surface);
+    }
+    if (type != EntityType.PERSON && !surface.contains(" ") && FrenchLemmas.isCapitalisedAdjective(surface)) {
+      return Optional.empty(); // "la Polonaise", "les Étrusques": an adjective or a people, not a place
+    }
     if (type == EntityType.PERSON && Lexicon.countryOfCapital(key).isPresent()) {
       type = EntityType.LOCATION;
+    }
+    if (type == EntityType.LOCATION && headedByOrganisationNoun(surface)) {
+      type = EntityType.ORGANIZATION; // "Cour constitutionnelle", "Université Bordeaux II" are institutions
     }
     return Optional.of(new NamedMention(new Mention(start, end, surface), type));
   }
@@ -156,6 +184,14 @@ final class MentionCorrector {
     return false;
   }
 
+  /** A French name opening, or an English name closing, with an institution noun. */
+  private static boolean headedByOrganisationNoun(String surface) {
+    List<Word> words = Words.of(surface);
+    return words.size() >= 2 && (Lexicon.ORGANISATION_HEADS.contains(words.get(0).key())
+        || (words.get(words.size() - 1).isCapitalised()
+            && Lexicon.ORGANISATION_HEADS.contains(words.get(words.size() - 1).key())));
+  }
+
   private static boolean looksLikeDemonym(String key) {
     return key.endsWith("iens") || key.endsWith("iennes") || key.endsWith("ains") || key.endsWith("aines")
         || key.endsWith("ais") || key.endsWith("aises") || key.endsWith("ois") || key.endsWith("oises")
@@ -164,6 +200,29 @@ final class MentionCorrector {
 
   private static boolean isUpperCase(String text) {
     return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * A one-word place (or MISC) that is the last word of a person's full name in the same article is that
+   * person's surname ("Nick De Santis" ... "Santis"; "Arnaud Montebourg" ... "Montebourg").
+   */
+  private static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions) {
+    Set<String> surnames = new HashSet<>();
+    for (NamedMention named : mentions) {
+      List<Word> words = Words.of(named.mention().text());
+      if (named.type() == EntityType.PERSON && words.size() >= 2) {
+        surnames.add(words.get(words.size() - 1).key());
+      }
+    }
+    List<NamedMention> retyped = new ArrayList<>();
+    for (NamedMention named : mentions) {
+      List<Word> words = Words.of(named.mention().text());
+      // an organisation keeps its type: a firm may bear its founder's name ("le groupe Araghchi")
+      boolean surname = (named.type() == EntityType.LOCATION || named.type() == EntityType.MISC) && words.size() == 1
+          && surnames.contains(words.get(0).key()) && Lexicon.countryOfCapital(words.get(0).key()).isEmpty();
+      retyped.add(surname ? new NamedMention(named.mention(), EntityType.PERSON) : named);
+    }
+    return retyped;
   }
 
   /** Persons after a courtesy title or a title that no mention covers yet. */

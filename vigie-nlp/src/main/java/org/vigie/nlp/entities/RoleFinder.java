@@ -107,7 +107,7 @@ final class RoleFinder {
     int first = Lexicon.DETERMINERS.contains(chunk.get(0).key()) ? 1 : 0;
     int reach = first == 1 ? 3 : 1;
     for (int i = first; i < Math.min(chunk.size(), first + reach); i++) {
-      if (Lexicon.titleAt(chunk, i) > 0) {
+      if (Lexicon.roleNounAt(chunk, i) > 0) {
         if (hasVerb(chunk, first)) {
           return Optional.empty();
         }
@@ -135,7 +135,7 @@ final class RoleFinder {
 
   private static int firstTitle(List<Word> chunk) {
     for (int i = 0; i < chunk.size(); i++) {
-      if (Lexicon.titleAt(chunk, i) > 0) {
+      if (Lexicon.roleNounAt(chunk, i) > 0) {
         return i;
       }
     }
@@ -145,7 +145,7 @@ final class RoleFinder {
   private static int lastTitle(List<Word> chunk) {
     int last = -1;
     for (int i = 0; i < chunk.size(); i++) {
-      int length = Lexicon.titleAt(chunk, i);
+      int length = Lexicon.roleNounAt(chunk, i);
       if (length > 0) {
         last = i;
         i += length - 1;

@@ -26,10 +26,23 @@ public final class Lexicon {
   public static final Set<String> FRENCH_CUES = words("cues-fr.txt");
   /** English speech verbs ("said", "told"...). */
   public static final Set<String> ENGLISH_CUES = words("cues-en.txt");
+  /** French verbs of saying and stance, as lemmas ("déclarer", "estimer"). */
+  public static final Set<String> FRENCH_SPEECH_VERBS = marked("speech-verbs-fr.txt", false);
+  /** The French verbs of saying whose content may be an infinitive with "de" ("accuser", "promettre"). */
+  public static final Set<String> FRENCH_SPEECH_VERBS_WITH_DE = marked("speech-verbs-fr.txt", true);
+  /** English verbs of saying and stance, as lemmas ("say", "argue"). */
+  public static final Set<String> ENGLISH_SPEECH_VERBS = words("speech-verbs-en.txt");
+  /**
+   * Nouns naming an organisation by its kind, folded, to whether they may refer back to any organisation (true:
+   * "l'ONG", "the company") or only to one whose name holds them (false: "le ministère").
+   */
+  public static final Map<String, Boolean> ORGANISATION_NOUNS = organisationNouns("organisation-nouns.txt");
   /** Names of peoples ("Iraniens", "Americans"), not places. */
   public static final Set<String> DEMONYMS = words("demonyms.txt");
   /** Portfolios that follow a title and a link ("ministre des Affaires étrangères", "Secretary of State"). */
   public static final Set<String> PORTFOLIOS = words("portfolios.txt");
+  /** Nouns that make a name an organisation when they head it ("Cour constitutionnelle", "Brookings Institution"). */
+  public static final Set<String> ORGANISATION_HEADS = words("organisation-heads.txt");
   /** Words that do not count when role phrases are compared as sets of words. */
   public static final Set<String> ROLE_STOPWORDS = words("role-stopwords.txt");
   /** Capitals standing for their governments, folded, with the folded country. */
@@ -53,6 +66,12 @@ public final class Lexicon {
     return Optional.ofNullable(CAPITALS.get(foldedName));
   }
 
+  /** Whether {@code lemma} is a verb of saying or stance in {@code language} ("fr", "en"). */
+  public static boolean isSpeechVerb(String language, String lemma) {
+    String key = Fold.key(lemma);
+    return ("en".equals(language) ? ENGLISH_SPEECH_VERBS : FRENCH_SPEECH_VERBS).contains(key);
+  }
+
   /** Whether the words starting at {@code index} begin with a title; the number of words it takes, or 0. */
   public static int titleAt(List<Word> words, int index) {
     if (index + 1 < words.size() && TITLES.contains(words.get(index).key() + " " + words.get(index + 1).key())) {
@@ -61,12 +80,63 @@ public final class Lexicon {
     return index < words.size() && TITLES.contains(words.get(index).key()) ? 1 : 0;
   }
 
+  /**
+   * Like {@link #titleAt}, for any noun that names a person by function, trade, relation or origin
+   * ({@link PersonNouns}): written in lower case, or capitalised right after a determiner ("la Polonaise X"), so
+   * that the words of a name are not taken for one ("Pierre Boucher").
+   */
+  public static int roleNounAt(List<Word> words, int index) {
+    int title = titleAt(words, index);
+    if (title > 0 || index >= words.size()) {
+      return title;
+    }
+    Word word = words.get(index);
+    String previous = index == 0 ? null : words.get(index - 1).key();
+    boolean determined = previous != null && FRENCH_DETERMINERS.contains(previous);
+    boolean heads = previous == null || determined || NOUN_OPENERS.contains(previous);
+    boolean placed = heads && (!word.isCapitalised() || determined);
+    return placed && !word.isElision() && PersonNouns.isPersonNoun(word.text()) ? 1 : 0;
+  }
+
+  /**
+   * Words after which a noun heads its phrase: prepositions fused with an article, and the adjectives French puts
+   * before a noun. After any other word, a noun-like word is an adjective ("président américain") or a complement.
+   */
+  /** {@link #DETERMINERS} without the English ones ("a" is also the French "has"). */
+  private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa",
+      "son", "ses", "leur", "leurs", "ce", "cette");
+
+  private static final Set<String> NOUN_OPENERS = Set.of("au", "aux", "du", "de", "d'", "nouveau", "nouvel",
+      "nouvelle", "ancien", "ancienne", "jeune", "futur", "future", "grand", "grande", "celebre", "ex", "seul",
+      "seule", "premier", "premiere", "second", "seconde", "autre");
+
   private static Set<String> words(String resource) {
     Set<String> entries = new LinkedHashSet<>();
     for (String line : lines(resource)) {
       entries.add(Fold.key(line));
     }
     return Collections.unmodifiableSet(entries);
+  }
+
+  /** The entries of a list, without their " +de" mark; with {@code onlyMarked}, only the marked ones. */
+  private static Set<String> marked(String resource, boolean onlyMarked) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String line : lines(resource)) {
+      boolean mark = line.endsWith("+de");
+      if (mark || !onlyMarked) {
+        entries.add(Fold.key(mark ? line.substring(0, line.length() - 3) : line));
+      }
+    }
+    return Collections.unmodifiableSet(entries);
+  }
+
+  private static Map<String, Boolean> organisationNouns(String resource) {
+    Map<String, Boolean> entries = new HashMap<>();
+    for (String line : lines(resource)) {
+      boolean any = line.endsWith("*");
+      entries.put(Fold.key(any ? line.substring(0, line.length() - 1) : line), any);
+    }
+    return Map.copyOf(entries);
   }
 
   /** Lines "capital = country": the folded capital to the folded country. */

@@ -69,6 +69,10 @@ final class DirectQuotes {
     Found attributed = afterQuote(span, postLimit, earlier);
     boolean cueAfter = attributed != null;
     if (attributed == null) {
+      attributed = governed(span, spans, earlier);
+      cueAfter = attributed != null;
+    }
+    if (attributed == null) {
       attributed = incise(span, preFrom, earlier);
     }
     if (attributed == null) {
@@ -121,6 +125,45 @@ final class DirectQuotes {
     }
     return null;
   }
+
+  /**
+   * The parse's answer: the verb of saying that governs the quoted words ("X a qualifié ces propos d'« ... »"), or
+   * that hangs from them as an incise ("« ... », a-t-il déclaré"), and that verb's subject.
+   */
+  private @Nullable Found governed(MarkedSpan span, List<MarkedSpan> spans, List<Found> earlier) {
+    Syntax syntax = discourse.syntax;
+    List<Integer> inside = syntax.tokensIn(span.start(), span.end());
+    for (int token : inside) {
+      int head = syntax.head(token);
+      boolean headInside = head >= 0 && syntax.token(head).start() >= span.start()
+          && syntax.token(head).start() < span.end();
+      if (headInside) {
+        continue;
+      }
+      int verb = syntax.governingSpeechVerb(token);
+      if (verb < 0) {
+        for (int child : syntax.children(token)) {
+          if (!inside.contains(child) && syntax.isSpeechVerb(child)) {
+            verb = child; // the incise hangs from the quote's verb
+            break;
+          }
+        }
+      }
+      if (verb < 0 || MarkedSpan.inside(syntax.token(verb).start(), spans)) {
+        continue;
+      }
+      int subject = syntax.subject(verb);
+      if (subject < 0 || MarkedSpan.inside(syntax.token(subject).start(), spans)) {
+        continue;
+      }
+      Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
+      if (who.isPresent()) {
+        return new Found(span.start(), span.end(), true, syntax.token(verb).text(), who.get());
+      }
+    }
+    return null;
+  }
+
 
   /** Where a cue may start after a quote: right after it, and after the first comma that follows. */
   private static List<Integer> candidatesAfter(String text, int from, int limit) {

@@ -21,7 +21,7 @@ import org.vigie.nlp.lexicon.Words;
 final class Discourse {
   private static final Pattern FEMININE_COURTESY = Pattern.compile("\\b(?:Mme|Mrs\\.?|Ms\\.?|Mlle)\\s*$");
   private static final Pattern MASCULINE_COURTESY = Pattern.compile("(?:\\bM\\.|\\bMr\\.?)\\s*$");
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\s&&[^\\n]]*\\n\\s*");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
   final String text;
   final String language;
@@ -31,6 +31,7 @@ final class Discourse {
   final List<Placed> mentions;
   final Map<String, Entity> entities = new HashMap<>();
   final int titleEnd;
+  final Syntax syntax;
 
   /** A mention with its entity. */
   record Placed(int start, int end, Entity entity) {}
@@ -42,6 +43,7 @@ final class Discourse {
     this.paragraphs = paragraphs(text);
     this.sentences = sentences(document, paragraphs);
     this.titleEnd = document.title().length();
+    this.syntax = new Syntax(document, language);
     List<Placed> placed = new ArrayList<>();
     for (Entity entity : document.entities()) {
       entities.put(entity.id(), entity);
@@ -154,27 +156,47 @@ final class Discourse {
     return spans.isEmpty() ? new int[] {0, 0} : spans.get(spans.size() - 1);
   }
 
-  /** Paragraphs: text between blank lines, each covering up to the next one so that every offset has one. */
+  /**
+   * Paragraphs: text between line breaks (scraped news puts one paragraph, caption or intertitle a line; a blank
+   * line is a break too), each covering up to the next one so that every offset has one.
+   */
   static List<int[]> paragraphs(String text) {
     List<int[]> spans = new ArrayList<>();
-    Matcher blank = BLANK_LINE.matcher(text);
+    Matcher lineBreak = LINE_BREAK.matcher(text);
     int start = 0;
-    while (blank.find()) {
-      spans.add(new int[] {start, blank.start()});
-      start = blank.end();
+    while (lineBreak.find()) {
+      if (lineBreak.start() > start) {
+        spans.add(new int[] {start, lineBreak.start()});
+      }
+      start = lineBreak.end();
     }
     spans.add(new int[] {start, text.length()});
     return spans;
   }
 
-  /** The document's sentences, or its paragraphs when it has none. */
+  /** The document's sentences, cut at paragraph ends too, or its paragraphs when it has none. */
   private static List<int[]> sentences(AnalyzedArticle document, List<int[]> paragraphs) {
     if (document.sentences().isEmpty()) {
       return paragraphs;
     }
     List<int[]> spans = new ArrayList<>();
+    int paragraph = 0;
     for (Sentence sentence : document.sentences()) {
-      spans.add(new int[] {sentence.start(), sentence.end()});
+      int start = sentence.start();
+      while (paragraph < paragraphs.size() && paragraphs.get(paragraph)[1] <= start) {
+        paragraph++;
+      }
+      int p = paragraph;
+      while (p < paragraphs.size() - 1 && paragraphs.get(p)[1] < sentence.end()) {
+        int cut = paragraphs.get(p)[1];
+        if (cut > start) {
+          spans.add(new int[] {start, cut});
+        }
+        start = Math.max(start, paragraphs.get(++p)[0]);
+      }
+      if (sentence.end() > start) {
+        spans.add(new int[] {start, sentence.end()});
+      }
     }
     return spans;
   }

@@ -3,7 +3,6 @@ package org.vigie.nlp.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Layer;
-import org.vigie.model.Mention;
 import org.vigie.model.Quote;
 import org.vigie.model.Speaker;
 import org.vigie.nlp.Annotator;
@@ -28,9 +26,8 @@ import org.vigie.nlp.lexicon.Words;
  *       without the article ever pairing that title with a name is bound to the person quoted next, when that
  *       quote comes within the next {@value #BINDING_PARAGRAPHS} paragraphs, no other person is named in between,
  *       and that person has no role of another title: the phrase becomes their role, and every use of it a mention.
- *   <li>A speaker named by a noun phrase that is no entity ("le gouvernement iranien", "la télévision d'Etat
- *       iranienne") becomes a new entity, so that its quotes are linked: an ORGANIZATION, or a PERSON with the
- *       phrase as role when it is headed by a title ("le porte-parole du Kremlin").
+ *   <li>A speaker named by a description that refers back to no entity ("le gouvernement iranien", "plusieurs
+ *       témoins") stays a description: the speaker has a name and no entity (common nouns are not entities).
  *   <li>A quote in the headline takes the speaker of the body quote with the same words, else, when it has more than
  *       one word, the article's main speaker (the entity quoted most often); a short one with neither is dropped.
  * </ul>
@@ -59,14 +56,14 @@ public final class QuoteAnnotator implements Annotator {
     Speakers speakers = new Speakers(discourse);
     List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
     List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
-    List<Found> all = new ArrayList<>(direct);
-    all.addAll(new ReportedSpeech(discourse, speakers).find(marked, direct));
+    List<Found> reported = new ReportedSpeech(discourse, speakers).find(marked, direct);
+    List<Found> all = new ArrayList<>(withinReported(direct, reported));
+    all.addAll(reported);
     all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
     all = headlines(discourse, all);
 
     List<Entity> entities = new ArrayList<>(document.entities());
     entities = bindTitles(discourse, all, entities);
-    entities = phraseEntities(discourse.text, all, entities);
     Map<String, Entity> byId = new HashMap<>();
     entities.forEach(entity -> byId.put(entity.id(), entity));
 
@@ -82,6 +79,26 @@ public final class QuoteAnnotator implements Annotator {
           found.direct(), found.cue(), speaker));
     }
     return document.withEntities(entities).withQuotes(quotes);
+  }
+
+  /**
+   * A direct quote that no cue of its own attributes, inside the clause of a reported speech ("Pour l'ONG, ... prouve
+   * qu'il existe « ... »"), is the words of that speech's speaker.
+   */
+  private static List<Found> withinReported(List<Found> direct, List<Found> reported) {
+    List<Found> updated = new ArrayList<>();
+    for (Found quote : direct) {
+      Found around = null;
+      if (quote.cue() == null) {
+        for (Found clause : reported) {
+          if (clause.start() <= quote.start() && quote.end() <= clause.end() && clause.who() != null) {
+            around = clause;
+          }
+        }
+      }
+      updated.add(around == null ? quote : new Found(quote.start(), quote.end(), true, around.cue(), around.who()));
+    }
+    return updated;
   }
 
   private static List<Found> headlines(Discourse discourse, List<Found> all) {
@@ -178,47 +195,5 @@ public final class QuoteAnnotator implements Annotator {
       return next.who();
     }
     return null;
-  }
-
-  /** New entities for the speakers named by a noun phrase only. */
-  private static List<Entity> phraseEntities(String text, List<Found> all, List<Entity> entities) {
-    Map<String, List<Integer>> byPhrase = new LinkedHashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      Who who = all.get(i).who();
-      if (who != null && who.entityId() == null) {
-        byPhrase.computeIfAbsent(Fold.key(who.name()), key -> new ArrayList<>()).add(i);
-      }
-    }
-    if (byPhrase.isEmpty()) {
-      return entities;
-    }
-    List<Entity> updated = new ArrayList<>(entities);
-    int next = nextId(entities);
-    for (List<Integer> uses : byPhrase.values()) {
-      String id = "e" + next++;
-      Who first = all.get(uses.get(0)).who();
-      List<Mention> mentions = new ArrayList<>();
-      for (int use : uses) {
-        Who who = all.get(use).who();
-        if (mentions.stream().noneMatch(mention -> mention.start() == who.start())) {
-          mentions.add(new Mention(who.start(), who.end(), text.substring(who.start(), who.end())));
-        }
-        all.set(use, all.get(use).withWho(new Who(first.name(), id, who.start(), who.end(), who.title())));
-      }
-      mentions.sort(Comparator.comparingInt(Mention::start));
-      EntityType type = first.title() ? EntityType.PERSON : EntityType.ORGANIZATION;
-      updated.add(new Entity(id, first.name(), type, first.title() ? List.of(first.name()) : List.of(), mentions));
-    }
-    return updated;
-  }
-
-  private static int nextId(List<Entity> entities) {
-    int max = 0;
-    for (Entity entity : entities) {
-      if (entity.id().matches("e\\d{1,9}")) {
-        max = Math.max(max, Integer.parseInt(entity.id().substring(1)));
-      }
-    }
-    return Math.max(max, entities.size()) + 1;
   }
 }

@@ -38,10 +38,104 @@ final class Speakers {
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final String CLAUSE_END = ".;:!?\n«»“”\"";
 
+  private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "sur", "dans", "pour", "par", "devant",
+      "aupres", "avec", "en", "chez", "to", "at", "on", "in", "for", "with", "before", "from");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "who", "which", "that");
+  private static final Set<String> NAME_PARTS = Set.of("appos", "flat", "flat:name", "compound");
+
   private final Discourse discourse;
+  private final Descriptions descriptions;
 
   Speakers(Discourse discourse) {
     this.discourse = discourse;
+    this.descriptions = new Descriptions(discourse);
+  }
+
+  /**
+   * The speaker a parsed subject names: the entity mentioned at its head word or in apposition to it ("L'ONG Human
+   * Rights Watch"), the person or group a pronoun stands for, the antecedent of a relative pronoun, the entity a
+   * description refers back to ({@link Descriptions}), else the description itself ("plusieurs témoins").
+   */
+  Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier) {
+    return ofSubject(syntax, subject, earlier, 0);
+  }
+
+  private Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier, int depth) {
+    org.vigie.model.Token head = syntax.token(subject);
+    String key = Fold.key(head.text()).replaceFirst("^-(t-)?", ""); // "-t-il" is "il"
+    if (isPronoun(key)) {
+      return resolve(key, head.start(), earlier);
+    }
+    if (RELATIVE_PRONOUNS.contains(key)) {
+      int verb = syntax.head(subject);
+      int antecedent = verb < 0 || !syntax.relation(verb).startsWith("acl") ? -1 : syntax.head(verb);
+      return antecedent < 0 || depth > 2 ? Optional.empty() : ofSubject(syntax, antecedent, earlier, depth + 1);
+    }
+    Discourse.Placed named = discourse.mentionAt(head.start());
+    if (named != null) {
+      return Optional.of(entity(named.entity(), named.start(), named.end()));
+    }
+    for (int child : syntax.children(subject)) {
+      if (NAME_PARTS.contains(syntax.relation(child))) {
+        Discourse.Placed apposed = discourse.mentionAt(syntax.token(child).start());
+        if (apposed != null) {
+          return Optional.of(entity(apposed.entity(), apposed.start(), apposed.end()));
+        }
+      }
+    }
+    if (!head.pos().equals("NOUN") && !head.pos().equals("PROPN")) {
+      return Optional.empty();
+    }
+    if (head.pos().equals("PROPN") && head.text().length() > 1 && Character.isUpperCase(head.text().charAt(0))) {
+      return Optional.of(name(syntax, subject)); // a name the tagger missed, but the parse says it speaks
+    }
+    Optional<Entity> referent = descriptions.resolve(head.text(), head.start());
+    if (referent.isPresent()) {
+      return Optional.of(entity(referent.get(), head.start(), head.end()));
+    }
+    return describedBy(syntax, subject);
+  }
+
+  /** A proper noun and the words of its name ("Barroso", "Jean Dupont"), as a speaker without an entity. */
+  private Who name(Syntax syntax, int head) {
+    int start = syntax.token(head).start();
+    int end = syntax.token(head).end();
+    for (int child : syntax.children(head)) {
+      if (syntax.relation(child).startsWith("flat") && Math.abs(child - head) <= 3) {
+        start = Math.min(start, syntax.token(child).start());
+        end = Math.max(end, syntax.token(child).end());
+      }
+    }
+    return new Who(Fold.spaces(discourse.text.substring(start, end)), null, start, end, false);
+  }
+
+  /** The noun phrase of a subject, up to a comma, a parenthesis or a relative clause after its head. */
+  private Optional<Who> describedBy(Syntax syntax, int subject) {
+    String text = discourse.text;
+    int[] range = syntax.subtree(subject);
+    int end = syntax.token(subject).end();
+    for (int i = subject + 1; i <= range[1]; i++) {
+      String word = syntax.token(i).text();
+      String relation = syntax.relation(i);
+      if (word.equals(",") || word.equals("(") || relation.startsWith("acl") || relation.equals("appos")) {
+        break;
+      }
+      end = syntax.token(i).end();
+    }
+    int first = range[0];
+    while (first < subject && Set.of("case", "mark", "punct").contains(Syntax.baseRelation(syntax.relation(first)))) {
+      first++; // "selon les académies": the preposition is not the source's
+    }
+    int start = syntax.token(first).start();
+    List<Word> words = Words.of(text, start, end);
+    if (words.isEmpty() || words.size() > MAX_PHRASE_WORDS + 1) {
+      return Optional.empty();
+    }
+    if (Lexicon.DETERMINERS.contains(words.get(0).key())) {
+      return phrase(words, 0, words.size(), text);
+    }
+    boolean title = Lexicon.titleAt(words, 0) > 0;
+    return Optional.of(new Who(Fold.spaces(text.substring(start, end)), null, start, end, title));
   }
 
   /** The subject of a cue that precedes it, looked for between {@code from} and the cue. */
@@ -77,10 +171,12 @@ final class Speakers {
     String text = discourse.text;
     int end = clauseEnd(text, cue.end(), limit);
     for (Discourse.Placed mention : discourse.mentionsIn(cue.end(), end)) {
-      if (Words.of(text, cue.end(), mention.start()).size() <= MAX_WORDS_TO_INVERTED_SUBJECT) {
+      if (Words.of(text, cue.end(), mention.start()).size() > MAX_WORDS_TO_INVERTED_SUBJECT) {
+        break;
+      }
+      if (!afterPreposition(text, cue.end(), mention.start())) {
         return Optional.of(entity(mention.entity(), mention.start(), mention.end()));
       }
-      break;
     }
     List<Word> words = Words.of(text, cue.end(), end);
     for (int i = 0; i < words.size(); i++) {
@@ -161,6 +257,24 @@ final class Speakers {
     }
     char gender = discourse.gender(entity);
     return !(FEMININE.contains(pronoun) && gender == 'm') && !(MASCULINE.contains(pronoun) && gender == 'f');
+  }
+
+  /**
+   * Whether a preposition ("à l'AFP", "sur Europe 1", "to CNN") introduces the mention at {@code start}: it is then an
+   * oblique, not the subject ("déclare à l'AFP Jean Dupont").
+   */
+  private static boolean afterPreposition(String text, int from, int start) {
+    List<Word> before = Words.of(text, from, start);
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
+      String key = before.get(i).key();
+      if (PREPOSITIONS.contains(key)) {
+        return true;
+      }
+      if (!Lexicon.DETERMINERS.contains(key)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the mention at {@code start} completes a noun ("le maire de Brivelle"): then it is not the subject. */

@@ -1,0 +1,191 @@
+package org.vigie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.Ingestor;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.nlp.eval.GoldArticle;
+import org.vigie.nlp.eval.GoldHalf;
+import org.vigie.nlp.eval.GoldReader;
+import org.vigie.nlp.eval.Miss;
+import org.vigie.nlp.eval.WhoScorer;
+import org.vigie.nlp.eval.WhoScorer.ArticleScore;
+import org.vigie.nlp.eval.WhoScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigie eval who DIR}: entities, roles, quotes, speakers and times scored against gold. */
+@Command(
+    name = "who",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores who / said what / when against gold in the fr-wikinews GUIDELINES.md format.",
+      "DIR holds gold/ID.json (or is itself the folder of gold files) and texts/ID.txt; each article is read and",
+      "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
+      "speaker accuracy, time value accuracy, publication dates; then the misses per article.",
+      "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
+      "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
+    })
+final class EvalWhoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", arity = "0..1",
+      description = "The corpus folder (with gold/ and texts/), or the gold folder.")
+  @Nullable Path directory;
+
+  @Option(names = "--polnear", paramLabel = "DIR",
+      description = "Score English direct quotes on PolNeAR (the folder with dev/ and train/) instead.")
+  @Nullable Path polnear;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
+      description = "With --polnear: the split, dev (default) or train.")
+  String split = "dev";
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "With --polnear: only the first N articles of the split, by name (default: all).")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--half", paramLabel = "HALF", defaultValue = "all",
+      description = "read, scored or all (default: all, which prints both halves and all).")
+  String half = "all";
+
+  @Option(names = "--figures-only", description = "Only the figures: no misses per article.")
+  boolean figuresOnly;
+
+  @Option(names = "--html", description = "Read the articles from html/ID.html instead of texts/ID.txt.")
+  boolean html;
+
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Where the articles are (files named ID.*), when not beside the gold.")
+  @Nullable Path texts;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (polnear != null) {
+      if (!split.equals("dev") && !split.equals("train")) {
+        throw new ParameterException(spec.commandLine(), "--split: expected dev or train, got '" + split + "'");
+      }
+      return PolnearEval.run(polnear, split, limit, threads, figuresOnly, out, err);
+    }
+    if (directory == null) {
+      throw new ParameterException(spec.commandLine(), "give DIR, the gold corpus, or --polnear DIR");
+    }
+    Path directory = this.directory;
+    GoldHalf selected;
+    try {
+      selected = GoldHalf.parse(half);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--half: " + e.getMessage());
+    }
+    Path goldFolder = Files.isDirectory(directory.resolve("gold")) ? directory.resolve("gold") : directory;
+    if (!Files.isDirectory(goldFolder)) {
+      err.println("error: " + directory + ": no such directory");
+      return 1;
+    }
+    GoldReader.Read read = GoldReader.folder(goldFolder);
+    read.errors().forEach(error -> err.println("error: " + error));
+    if (read.articles().isEmpty()) {
+      err.println("error: " + goldFolder + ": no gold files (ID.json)");
+      return 1;
+    }
+    Path corpus = goldFolder.equals(directory) ? directory.toAbsolutePath().getParent() : directory;
+    Path articles = texts != null ? texts : corpus.resolve(html ? "html" : "texts");
+    List<String> ids = read.articles().stream().map(GoldArticle::id).toList();
+    Set<String> wanted = Set.copyOf(selected.of(ids));
+
+    Map<String, Path> files = files(articles, html ? ".html" : null);
+    Map<String, GoldArticle> gold = new LinkedHashMap<>();
+    boolean failed = !read.errors().isEmpty();
+    for (GoldArticle article : read.articles()) {
+      if (!wanted.contains(article.id())) {
+        continue;
+      }
+      if (files.containsKey(article.id())) {
+        gold.put(article.id(), article);
+      } else {
+        err.println("error: gold " + article.id() + ": no article " + article.id() + ".* in " + articles);
+        failed = true;
+      }
+    }
+    List<String> inputs = gold.keySet().stream().map(id -> files.get(id).toString()).toList();
+    Analysis.Analysed analysed = new Analysis(new Ingestor(IngestOptions.defaults()), threads, err).analyse(inputs);
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    for (AnalyzedArticle article : analysed.articles()) {
+      byId.put(stem(Path.of(article.source())), article);
+    }
+    List<ArticleScore> scores = new ArrayList<>();
+    for (GoldArticle article : gold.values()) {
+      AnalyzedArticle predicted = byId.get(article.id());
+      if (predicted == null) {
+        err.println("error: gold " + article.id() + ": its article could not be read or analysed");
+        failed = true;
+      } else {
+        scores.add(WhoScorer.score(article, predicted));
+      }
+    }
+
+    String name = directory.toAbsolutePath().normalize().getFileName().toString();
+    List<GoldHalf> blocks = selected == GoldHalf.ALL ? List.of(GoldHalf.READ, GoldHalf.SCORED, GoldHalf.ALL)
+        : List.of(selected);
+    for (GoldHalf block : blocks) {
+      Set<String> inBlock = Set.copyOf(block.of(ids));
+      WhoScores figures = WhoScores.of(scores.stream().filter(s -> inBlock.contains(s.id())).toList());
+      out.printf("== %s, %s: %d articles%n", name, block.label(), figures.articles().size());
+      figures.figures().forEach(out::println);
+    }
+    if (!figuresOnly) {
+      out.println("== misses");
+      for (ArticleScore score : scores) {
+        out.println("-- " + score.id());
+        for (Miss miss : score.misses()) {
+          out.println("  " + miss);
+        }
+      }
+    }
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  /** The article files of {@code folder} by name without extension; only those ending with {@code suffix} if any. */
+  private static Map<String, Path> files(Path folder, @Nullable String suffix) throws IOException {
+    Map<String, Path> files = new HashMap<>();
+    if (!Files.isDirectory(folder)) {
+      return files;
+    }
+    try (Stream<Path> listed = Files.list(folder)) {
+      listed.filter(Files::isRegularFile)
+          .filter(path -> suffix == null || path.getFileName().toString().endsWith(suffix))
+          .filter(path -> !path.getFileName().toString().startsWith("."))
+          .sorted()
+          .forEach(path -> files.putIfAbsent(stem(path), path));
+    }
+    return files;
+  }
+
+  private static String stem(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,33 @@
+package org.vigie.nlp.eval;
+
+import java.util.List;
+import java.util.Locale;
+import org.vigie.nlp.eval.WhoScorer.ArticleScore;
+
+/** Articles' scores added up, and the figures they give, one a line. */
+public record WhoScores(List<ArticleScore> articles, Tally total) {
+  public WhoScores {
+    articles = List.copyOf(articles);
+  }
+
+  public static WhoScores of(List<ArticleScore> articles) {
+    return new WhoScores(articles, articles.stream().map(ArticleScore::tally).reduce(Tally.ZERO, Tally::plus));
+  }
+
+  /** "entity recall 0.843 (199/236)", then entity precision, role recall, quotes, speakers, times, dates. */
+  public List<String> figures() {
+    Tally t = total;
+    return List.of(
+        figure("entity recall", t.entityRecall(), t.entitiesFound(), t.entities()),
+        figure("entity precision", t.entityPrecision(), t.predictedRight(), t.predicted()),
+        figure("role recall", t.roleRecall(), t.rolesFound(), t.roles()),
+        figure("quote recall", t.quoteRecall(), t.quotesFound(), t.quotes()),
+        figure("speaker accuracy", t.speakerAccuracy(), t.speakersRight(), t.quotes()),
+        figure("time value accuracy", t.timeValueAccuracy(), t.timesRight(), t.times()),
+        String.format(Locale.ROOT, "published right %d/%d", t.publishedRight(), t.published()));
+  }
+
+  private static String figure(String name, double value, int part, int whole) {
+    return String.format(Locale.ROOT, "%s %.3f (%d/%d)", name, value, part, whole);
+  }
+}
