@@ -6,8 +6,11 @@ module org.vigie.nlp {
   requires edu.stanford.nlp.corenlp;
   requires com.github.pemistahl.lingua;
   requires kotlin.stdlib;
+  requires morfologik.stemming;
+  requires com.fasterxml.jackson.databind;
 
   exports org.vigie.nlp;
+  exports org.vigie.nlp.eval;
   // the quote benchmark times the quote annotator on its own
   exports org.vigie.nlp.quotes to org.vigie.bench;
 }
