@@ -12,10 +12,10 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
 import org.vigie.model.TimeMention;
 import org.vigie.model.TimeType;
-import org.vigie.stories.text.Folding;
 import org.vigie.stories.text.LightStemmer;
 import org.vigie.stories.text.Stopwords;
 import org.vigie.stories.text.Words;
+import org.vigie.text.Folding;
 
 /**
  * Turns an analysed article into {@link ArticleFeatures}. Content terms are stems of folded words minus
@@ -57,7 +57,7 @@ final class FeatureExtractor {
       }
     });
     for (Entity entity : article.entities()) {
-      String key = Folding.key(entity.name());
+      String key = Folding.words(entity.name());
       if (key.isEmpty() || Stopwords.contains(key)) {
         continue;
       }
