@@ -83,6 +83,24 @@ public final class Corpus {
   }
 
   /**
+   * Real articles the synthetic pool does not use: the ECB+ articles after the first {@code poolTaken}, and the
+   * French headline stories; none when the corpora are absent.
+   */
+  public static List<Article> realBeyondPool(int poolTaken) {
+    List<Article> out = new ArrayList<>();
+    Path ecb = resolveShared("corpora/ecbplus/articles.jsonl");
+    if (ecb != null) {
+      List<Article> all = read(List.of(ecb));
+      out.addAll(all.subList(Math.min(poolTaken, all.size()), all.size()));
+    }
+    Path headlines = resolveShared("corpora/fr-headline-clusters/articles.jsonl");
+    if (headlines != null) {
+      out.addAll(read(List.of(headlines)));
+    }
+    return out;
+  }
+
+  /**
    * {@code count} articles drawn round-robin from {@code corpus}, each with a fresh id, so that the store and the
    * clusterer see distinct articles even when the corpus is smaller than {@code count}.
    */

@@ -25,8 +25,8 @@ import org.vigie.model.Article;
 import org.vigie.nlp.Analyzers;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.Pipeline;
-import org.vigie.server.IngestReport;
-import org.vigie.server.Vigie;
+import org.vigie.app.IngestReport;
+import org.vigie.app.Vigie;
 import org.vigie.store.Store;
 import org.vigie.stories.clustering.Assignment;
 import org.vigie.stories.clustering.StoryClusterer;
@@ -57,30 +57,53 @@ public final class EndToEnd {
    * @param articlesPerDay  publication dates of synthetic articles advance by a day every so many articles
    * @param latencySamples  articles whose put → searchable latency is measured
    * @param extraPool       real ECB+ articles analysed (once) to widen the pool synthetic articles are made of
+   * @param stream          the streamed backfill ({@link StreamLoad}): synthetic articles, the size at which the store
+   *                        is reopened, real articles, and the time budget
    * @param only            every phase, or one: {@link Phase#GROWTH} skips the throughput stages (bare CoreNLP,
-   *                        pipeline, ingest) and the hostile requests; {@link Phase#HOSTILE} runs only those. Models
-   *                        load in every case (synthetic articles are made of analysed ones)
+   *                        pipeline, ingest) and the hostile requests; {@link Phase#HOSTILE} runs only those;
+   *                        {@link Phase#STREAM} only the streamed backfill. Models load in every case (synthetic
+   *                        articles are made of analysed ones)
    */
   public record Options(List<Path> corpus, int articles, int maxThreads, int rounds, int growthFrom, int growthTo,
-      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool, Phase only) {
+      int growthBudgetSeconds, int articlesPerDay, int latencySamples, int extraPool, Stream stream, Phase only) {
 
     /**
      * The full run: 480 texts (about 4 s per stage on 2 threads: at 120, a 1 s stage swung the ratio from 0.76 to
      * 0.95 between runs), 1 and 2 threads, growth from 1,000 to 100,000 articles.
      */
     public static Options full(List<Path> corpus) {
-      return new Options(corpus, 480, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200, Phase.ALL);
+      return new Options(corpus, 480, 2, 2, 1_000, 100_000, 600, 5_000, 300, 200,
+          new Stream(1_000_000, 100_000, 10_000, 7_200), Phase.ALL);
     }
 
     /** The smoke run CI does: tiny sizes, so that the bench keeps working; its figures mean little. */
     public static Options smoke(List<Path> corpus, int articles) {
-      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0, Phase.ALL);
+      return new Options(corpus, articles, 2, 1, 100, 1_000, 120, 50, 20, 0, new Stream(2_000, 1_000, 20, 120),
+          Phase.ALL);
     }
 
     /** The same options, running only {@code phase}. */
     public Options withOnly(Phase phase) {
       return new Options(corpus, articles, maxThreads, rounds, growthFrom, growthTo, growthBudgetSeconds,
-          articlesPerDay, latencySamples, extraPool, phase);
+          articlesPerDay, latencySamples, extraPool, stream, phase);
+    }
+
+    /** The same options, with another streamed backfill. */
+    public Options withStream(Stream other) {
+      return new Options(corpus, articles, maxThreads, rounds, growthFrom, growthTo, growthBudgetSeconds,
+          articlesPerDay, latencySamples, extraPool, other, only);
+    }
+  }
+
+  /**
+   * The streamed backfill: {@code synthetic} pre-analysed articles, the store closed and reopened (timed) after
+   * {@code openAt} of them, {@code real} real ones through the pipeline, all within {@code budgetSeconds}.
+   */
+  public record Stream(int synthetic, int openAt, int real, int budgetSeconds) {
+    public Stream {
+      if (openAt > synthetic || openAt < 1 || real < 0 || budgetSeconds < 1) {
+        throw new IllegalArgumentException("the stream reopens the store within its synthetic articles (at least 1)");
+      }
     }
   }
 
@@ -91,7 +114,24 @@ public final class EndToEnd {
     /** Growth, put → searchable and memory. */
     GROWTH,
     /** The hostile requests of issue 10. */
-    HOSTILE
+    HOSTILE,
+    /** The streamed backfill: heap, reopening the store, put → dossier. */
+    STREAM;
+
+    /** The phases one may run alone, by name. */
+    static List<String> names() {
+      return java.util.Arrays.stream(values()).filter(p -> p != ALL).map(EndToEndRunner::lower).toList();
+    }
+
+    /** @throws IllegalArgumentException for a name that is not one of {@link #names()} */
+    static Phase named(String name) {
+      for (Phase phase : values()) {
+        if (phase != ALL && EndToEndRunner.lower(phase).equals(name)) {
+          return phase;
+        }
+      }
+      throw new IllegalArgumentException("--only accepts one phase: " + String.join(" or ", names()));
+    }
   }
 
   private final PrintWriter log;
@@ -116,6 +156,8 @@ public final class EndToEnd {
     options.put("articles_per_day", o.articlesPerDay());
     options.put("latency_samples", o.latencySamples());
     options.put("extra_pool", o.extraPool());
+    options.put("stream", Map.of("synthetic", o.stream().synthetic(), "open_at", o.stream().openAt(),
+        "real", o.stream().real(), "budget_s", o.stream().budgetSeconds()));
     options.put("only", o.only().name().toLowerCase(java.util.Locale.ROOT));
     details.put("options", options);
 
@@ -163,21 +205,35 @@ public final class EndToEnd {
 
     // Scaling of clustering + indexing, then put → searchable latency at the size reached.
     Map<String, Object> growth = null;
-    if (o.only() != Phase.HOSTILE) {
+    Recombiner recombiner = null;
+    if (o.only() == Phase.ALL || o.only() == Phase.GROWTH || o.only() == Phase.STREAM) {
       List<AnalyzedArticle> pool = new ArrayList<>(analysedCorpus);
       List<Article> extra = Corpus.ecbPlus(o.extraPool());
       if (!extra.isEmpty()) {
         say("analysing %d ECB+ articles for the synthetic pool", extra.size());
         pool.addAll(pipeline.analyzeAll(extra, o.maxThreads()));
       }
-      Recombiner recombiner = new Recombiner(pool);
+      recombiner = new Recombiner(pool);
+    }
+    if (o.only() == Phase.ALL || o.only() == Phase.GROWTH) {
       Machine.resetHeapPeaks();
       growth = growth(recombiner, o);
       heapPeaks.put("growth", round(Machine.heapPeakMb()));
       details.put("growth", growth);
     }
+    Map<String, Object> stream = null;
+    if (o.only() == Phase.ALL || o.only() == Phase.STREAM) {
+      List<Article> real = Corpus.realBeyondPool(o.extraPool());
+      say("stream: %d synthetic articles (the store reopened after %d), %d real ones from %d texts",
+          o.stream().synthetic(), o.stream().openAt(), o.stream().real(), real.size());
+      Machine.resetHeapPeaks();
+      stream = new StreamLoad(log).run(recombiner, pipeline, real.isEmpty() ? usable : real,
+          new StreamLoad.Plan(o.stream().synthetic(), o.stream().openAt(), o.stream().real(), o.articlesPerDay(),
+              o.stream().budgetSeconds(), o.maxThreads()));
+      details.put("stream", stream);
+    }
     Map<String, Object> hostile = null;
-    if (o.only() != Phase.GROWTH) {
+    if (o.only() == Phase.ALL || o.only() == Phase.HOSTILE) {
       say("hostile requests: a 1 MB article (twice), four searches for a costly regular expression");
       Machine.resetHeapPeaks();
       hostile = new HostileLoad(log).run(pipeline, o.maxThreads());
@@ -205,6 +261,12 @@ public final class EndToEnd {
     }
     if (growth != null) {
       report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
+      report.put("open_store_s_at_100k", growth.get("open_store_s"));
+    }
+    if (stream != null) {
+      report.put("stream_ingest_heap_peak_mb", stream.get("heap_peak_mb"));
+      report.putIfAbsent("open_store_s_at_100k", stream.get("open_s"));
+      report.put("p99_put_to_dossier_ms", stream.get("p99_put_to_dossier_ms"));
     }
     if (hostile != null) {
       report.put("big_article_s", seconds(hostile, "big_article_1mb"));
@@ -420,8 +482,9 @@ public final class EndToEnd {
         long n = 10_000_000L + k;
         AnalyzedArticle article = recombiner.make(n, first.plusDays(reached / Math.max(1, o.articlesPerDay())), 7);
         String word = Recombiner.marker(n);
+        String story = clusterer.add(article).story();
         long start = System.nanoTime();
-        store.put(article, null);
+        store.put(article, story);
         long limit = start + 10_000_000_000L;
         while (store.search(word, 1).total() == 0) {
           if (System.nanoTime() > limit) {
@@ -436,6 +499,22 @@ public final class EndToEnd {
       out.put("p50_put_to_searchable_ms", round(percentile(latencies, 50)));
       out.put("p99_put_to_searchable_ms", round(percentile(latencies, 99)));
       out.put("max_put_to_searchable_ms", round(latencies[latencies.length - 1]));
+      // The clusterer's window saved with the store, as the application saves it.
+      long s0 = System.nanoTime();
+      store.saveState("clusterer", store.lastSequence(), clusterer::save);
+      out.put("save_state_s", round(seconds(System.nanoTime() - s0)));
+    }
+    try {
+      // Opening the store as the application does: the saved clusterer restored, the articles stored after it
+      // (the latency samples) replayed. Before issue 13 every stored article was replayed.
+      long opening = System.nanoTime();
+      Vigie vigie = Vigie.open(dir, () -> {
+        throw new IllegalStateException("opening analyses nothing");
+      }, 1);
+      out.put("open_store_s", round(seconds(System.nanoTime() - opening)));
+      out.put("open_store_articles", vigie.store().health().articles());
+      vigie.close();
+      say("growth: the store of %d articles opened in %s s", reached + o.latencySamples(), out.get("open_store_s"));
     } finally {
       delete(dir);
     }
@@ -480,7 +559,7 @@ public final class EndToEnd {
     return points.stream().distinct().sorted().toList();
   }
 
-  private static double percentile(double[] sorted, double p) {
+  static double percentile(double[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
     }
@@ -538,7 +617,7 @@ public final class EndToEnd {
     log.flush();
   }
 
-  private static Path tempDir(String prefix) {
+  static Path tempDir(String prefix) {
     try {
       return Files.createTempDirectory(prefix);
     } catch (IOException e) {
@@ -550,7 +629,7 @@ public final class EndToEnd {
     if (!Files.exists(dir)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }

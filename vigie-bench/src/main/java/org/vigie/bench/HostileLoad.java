@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.vigie.nlp.Pipeline;
-import org.vigie.server.Vigie;
-import org.vigie.server.VigieServer;
+import org.vigie.app.Vigie;
+import org.vigie.server.JavalinLauncher;
+import org.vigie.app.spi.ServerLauncher;
 
 /**
  * The hostile requests of issue 10 against a real server on loopback, with the real pipeline: a 1 MB article made of
@@ -47,7 +48,7 @@ final class HostileLoad {
     Path dir = tempDir();
     Map<String, Object> out = new LinkedHashMap<>();
     try (Vigie vigie = Vigie.open(dir, () -> pipeline, threads);
-        VigieServer server = VigieServer.start(vigie, "127.0.0.1", 0)) {
+        ServerLauncher.Serving server = new JavalinLauncher().start(vigie, "127.0.0.1", 0, java.util.Set.of())) {
       URI base = server.uri("127.0.0.1");
       post(base, small()); // the pipeline is warm; this warms the server's path
       out.put("big_article_1mb", whileRunning(base, () -> post(base, big("grand-1", "Un dossier immense"))));

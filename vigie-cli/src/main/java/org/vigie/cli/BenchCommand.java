@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.vigie.bench.Corpus;
-import org.vigie.bench.EndToEnd;
+import org.vigie.app.spi.BenchRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigie bench}: bare CoreNLP, Vigie's pipeline and ingest into the embedded store side by side on the same
- * texts, then the growth of clustering + indexing cost, put → searchable latency and memory. The logic is
- * {@link EndToEnd} in vigie-bench; this command parses options, prints and saves the report.
+ * texts, then the growth of clustering + indexing cost, put → searchable latency and memory. The logic is in
+ * vigie-bench, found through {@link BenchRunner}; this command parses options, prints and saves the report.
  */
 @Command(
     name = "bench",
@@ -39,8 +38,9 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   private static final List<String> HEADLINE = List.of("limit_articles_per_s", "pipeline_articles_per_s",
       "ingest_articles_per_s", "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
-      "cluster_cost_growth_1k_to_100k", "big_article_s", "small_post_max_ms_during_big_article",
-      "regex_search_x4_s", "small_post_max_ms_during_regex");
+      "cluster_cost_growth_1k_to_100k", "stream_ingest_heap_peak_mb", "open_store_s_at_100k",
+      "p99_put_to_dossier_ms", "big_article_s", "small_post_max_ms_during_big_article", "regex_search_x4_s",
+      "small_post_max_ms_during_regex");
 
   @Spec CommandSpec spec;
 
@@ -63,8 +63,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "Stop the growth run after this long and report the size reached (default: 600).")
   @Nullable Integer growthBudget;
 
+  @Option(names = "--stream-articles", paramLabel = "N",
+      description = "Synthetic articles in the streamed backfill (default: 1000000; the store is reopened after the"
+          + " first 100000).")
+  @Nullable Integer streamArticles;
+
+  @Option(names = "--stream-real", paramLabel = "N",
+      description = "Real articles in the streamed backfill, through the NLP pipeline (default: 10000).")
+  @Nullable Integer streamReal;
+
+  @Option(names = "--stream-budget", paramLabel = "SECONDS",
+      description = "Stop the streamed backfill after this long and report the size reached (default: 7200).")
+  @Nullable Integer streamBudget;
+
   @Option(names = "--only", paramLabel = "PHASE",
       description = "Run only this phase: growth (clustering + indexing cost, then put -> searchable and memory),"
+          + " stream (a backfill of JSON Lines through the application: heap, reopening the store, put -> dossier),"
           + " or hostile (a 1 MB article and a costly regular expression against a server, with the latency of"
           + " small POSTs sent meanwhile).")
   @Nullable String only;
@@ -87,31 +101,20 @@ final class BenchCommand implements Callable<Integer> {
       err.println("error: --threads and --articles must be at least 1");
       return 2;
     }
-    List<Path> inputs = corpus.isEmpty() ? Corpus.defaultDirectories() : corpus;
-    EndToEnd.Options base = articles != null && articles < 100
-        ? EndToEnd.Options.smoke(inputs, articles)
-        : EndToEnd.Options.full(inputs);
-    EndToEnd.Options options = new EndToEnd.Options(inputs, articles == null ? base.articles() : articles,
-        threads, base.rounds(), base.growthFrom(), growthTo == null ? base.growthTo() : growthTo,
-        growthBudget == null ? base.growthBudgetSeconds() : growthBudget,
-        base.articlesPerDay(), base.latencySamples(), base.extraPool(), EndToEnd.Phase.ALL);
-    if (only != null) {
-      switch (only) {
-        case "growth" -> options = options.withOnly(EndToEnd.Phase.GROWTH);
-        case "hostile" -> options = options.withOnly(EndToEnd.Phase.HOSTILE);
-        default -> {
-          err.println("error: --only accepts one phase: growth or hostile");
-          return 2;
-        }
-      }
+    java.util.Optional<BenchRunner> runner = BenchRunner.find();
+    if (runner.isEmpty()) {
+      err.println("error: the bench is not on the class path: run it through ./vigie bench, which puts vigie-bench"
+          + " on it");
+      return 1;
     }
-    if (options.growthTo() < options.growthFrom()) {
-      err.println("error: --growth-to must be at least " + options.growthFrom());
+    if (only != null && !runner.get().phases().contains(only)) {
+      err.println("error: --only accepts one phase: " + String.join(" or ", runner.get().phases()));
       return 2;
     }
     Map<String, Object> report;
     try {
-      report = new EndToEnd(err).run(options);
+      report = runner.get().run(new BenchRunner.Request(corpus, articles, threads, growthTo, growthBudget,
+          streamArticles, streamReal, streamBudget, only), err);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -125,7 +128,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     if (!noSave) {
-      Path dir = results != null ? results : Corpus.repositoryRoot().resolve("bench").resolve("results");
+      Path dir = results != null ? results
+          : Path.of(System.getProperty("vigie.home", ".")).resolve("bench").resolve("results");
       Files.createDirectories(dir);
       String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
       Map<String, Object> saved = new LinkedHashMap<>();
@@ -177,6 +181,9 @@ final class BenchCommand implements Callable<Integer> {
       sb.append(String.format("put → searchable: p50 %s ms, p99 %s ms (%s samples)%n",
           growth.get("p50_put_to_searchable_ms"), growth.get("p99_put_to_searchable_ms"),
           growth.get("latency_samples")));
+    }
+    if (details.containsKey("stream")) {
+      sb.append(String.format("streamed backfill: %s%n", details.get("stream")));
     }
     if (details.containsKey("hostile")) {
       sb.append(String.format("hostile requests, with small POSTs sent meanwhile: %s%n", details.get("hostile")));

@@ -9,8 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalysisReport;
+import org.vigie.app.Demo;
+import org.vigie.app.spi.ServerLauncher;
 import org.vigie.stories.clustering.ClusteringConfig;
-import org.vigie.server.DemoServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
       OutputFormat.TEXT.write(report, spec.commandLine().getOut());
       return report.errors().isEmpty() ? 0 : 1;
     }
-    try (DemoServer demo = DemoServer.start(samples, NlpRuntime::pipeline, host, port, spec.commandLine().getOut())) {
+    try (Demo demo = Demo.start(samples, NlpRuntime::pipeline, ServerLauncher.find(), host, port,
+        spec.commandLine().getOut())) {
       spec.commandLine().getOut().println("Open " + demo.uri() + " in a browser; Ctrl-C stops the demo.");
       spec.commandLine().getOut().flush();
       UntilStopped.await(stop);

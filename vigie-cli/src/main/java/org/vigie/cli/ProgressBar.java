@@ -3,13 +3,14 @@ package org.vigie.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.vigie.server.IngestService;
+import org.vigie.app.IngestListener;
 
 /**
  * Ingest progress on stderr: one line rewritten in place with {@code \r} on a terminal, plain lines at most every
- * few seconds otherwise (logs, CI), and always a last line when done.
+ * few seconds otherwise (logs, CI), and always a last line when done. The total is what was read so far: a stream's
+ * size is known once it is read.
  */
-final class ProgressBar implements IngestService.Progress {
+final class ProgressBar implements IngestListener {
   private static final int WIDTH = 30;
   private static final long PLAIN_EVERY_NANOS = 3_000_000_000L;
 
@@ -38,7 +39,11 @@ final class ProgressBar implements IngestService.Progress {
   }
 
   @Override
-  public void update(int done, int total) {
+  public void progress(int done, int total) {
+    update(done, total);
+  }
+
+  void update(int done, int total) {
     if (total == 0) {
       return;
     }

@@ -1,7 +1,7 @@
 package org.vigie.cli;
 
 import java.util.concurrent.Callable;
-import org.vigie.server.Vigie;
+import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -15,12 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vigie.ingest.IngestResult;
+import org.vigie.app.ArticleSource;
+import org.vigie.app.IngestListener;
+import org.vigie.ingest.ReadSink;
+import org.vigie.ingest.Skipped;
 import org.vigie.model.Article;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
-import org.vigie.server.IngestReport;
-import org.vigie.server.IngestService;
 
 /**
  * Sends articles read here to a running server's {@code POST /api/articles}, in batches, and gathers its answers
@@ -43,53 +44,119 @@ final class RemoteIngest {
   }
 
   /**
+   * Reads {@code source} and sends its articles as they are read, a batch at a time, telling {@code listener} of
+   * every outcome under the local input's name.
+   *
    * @throws IOException when the server cannot be reached or answers something else than the API's shapes
    */
-  IngestReport send(IngestResult read, IngestService.Progress progress) throws IOException, InterruptedException {
-    List<String> added = new ArrayList<>();
-    List<Duplicate> duplicates = new ArrayList<>(read.duplicates());
-    List<ItemError> conflicts = new ArrayList<>();
-    List<ItemError> errors = new ArrayList<>(read.errors());
-    List<Article> articles = read.articles();
-    progress.update(0, articles.size());
-    int from = 0;
-    while (from < articles.size()) {
-      ArrayNode batch = JSON.createArrayNode();
-      int bytes = 2;
-      int to = from;
-      while (to < articles.size() && to - from < BATCH_ARTICLES) {
-        ObjectNode json = json(articles.get(to));
-        int size = JSON.writeValueAsBytes(json).length + 1;
-        if (to > from && bytes + size > BATCH_BYTES) {
-          break;
-        }
-        batch.add(json);
-        bytes += size;
-        to++;
+  void send(ArticleSource source, IngestListener listener) throws IOException, InterruptedException {
+    Batcher batcher = new Batcher(listener);
+    try {
+      source.readInto(batcher);
+      batcher.flush();
+    } catch (Failed e) {
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted;
       }
-      List<Article> sent = articles.subList(from, to);
-      JsonNode answer = post(batch);
-      JsonNode body = answer.has("error") ? answer.path("error") : answer;
-      body.path("ids").forEach(id -> added.add(id.asText()));
-      body.path("duplicates").forEach(d -> duplicates.add(new Duplicate(local(sent, d), d.path("duplicate_of")
-          .asText())));
-      body.path("conflicts").forEach(c -> conflicts.add(new ItemError(local(sent, c), c.path("message").asText())));
-      body.path("errors").forEach(e -> errors.add(new ItemError(local(sent, e), e.path("message").asText())));
-      if (answer.has("error")) {
-        int status = answer.path("error").path("status").asInt();
-        List<ItemError> into = status == 409 ? conflicts : errors;
-        answer.path("error").path("items").forEach(e -> into.add(new ItemError(local(sent, e),
-            e.path("message").asText())));
-        if (answer.path("error").path("items").isEmpty()) {
-          for (Article article : sent) {
-            errors.add(new ItemError(article.source(), answer.path("error").path("message").asText()));
-          }
-        }
-      }
-      from = to;
-      progress.update(from, articles.size());
+      throw (IOException) e.getCause();
     }
-    return new IngestReport(added, duplicates, conflicts, errors, read.skipped());
+  }
+
+  /** A failure to reach the server, carried out of the read's callbacks. */
+  private static final class Failed extends RuntimeException {
+    Failed(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /** Gathers articles as they are read into batches of at most {@value #BATCH_ARTICLES} or about 4 MB, and sends each. */
+  private final class Batcher implements ReadSink {
+    private final IngestListener listener;
+    private final List<Article> batch = new ArrayList<>();
+    private int bytes = 2;
+    private int read;
+    private int done;
+
+    Batcher(IngestListener listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void article(Article article) {
+      int size;
+      try {
+        size = JSON.writeValueAsBytes(json(article)).length + 1;
+      } catch (IOException e) {
+        throw new Failed(e);
+      }
+      if (!batch.isEmpty() && (bytes + size > BATCH_BYTES || batch.size() == BATCH_ARTICLES)) {
+        flush();
+      }
+      batch.add(article);
+      bytes += size;
+      read++;
+      if (read == 1) {
+        listener.progress(0, read);
+      }
+    }
+
+    @Override
+    public void duplicate(Duplicate duplicate) {
+      listener.duplicate(duplicate);
+    }
+
+    @Override
+    public void error(ItemError error) {
+      listener.error(error);
+    }
+
+    @Override
+    public void skipped(Skipped skipped) {
+      listener.skipped(skipped);
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      try {
+        sendBatch(List.copyOf(batch), listener);
+      } catch (IOException | InterruptedException e) {
+        throw new Failed(e);
+      }
+      done += batch.size();
+      batch.clear();
+      bytes = 2;
+      listener.progress(done, read);
+    }
+  }
+
+  private void sendBatch(List<Article> sent, IngestListener listener) throws IOException, InterruptedException {
+    ArrayNode batch = JSON.createArrayNode();
+    sent.forEach(article -> batch.add(json(article)));
+    JsonNode answer = post(batch);
+    JsonNode body = answer.has("error") ? answer.path("error") : answer;
+    body.path("ids").forEach(id -> listener.added(id.asText()));
+    body.path("duplicates").forEach(d -> listener.duplicate(new Duplicate(local(sent, d),
+        d.path("duplicate_of").asText())));
+    body.path("conflicts").forEach(c -> listener.conflict(new ItemError(local(sent, c), c.path("message").asText())));
+    body.path("errors").forEach(e -> listener.error(new ItemError(local(sent, e), e.path("message").asText())));
+    if (answer.has("error")) {
+      boolean conflict = answer.path("error").path("status").asInt() == 409;
+      answer.path("error").path("items").forEach(e -> {
+        ItemError item = new ItemError(local(sent, e), e.path("message").asText());
+        if (conflict) {
+          listener.conflict(item);
+        } else {
+          listener.error(item);
+        }
+      });
+      if (answer.path("error").path("items").isEmpty()) {
+        for (Article article : sent) {
+          listener.error(new ItemError(article.source(), answer.path("error").path("message").asText()));
+        }
+      }
+    }
   }
 
   /** The article in the JSON input shape: its metadata, then its fields (the id included, so it does not change). */

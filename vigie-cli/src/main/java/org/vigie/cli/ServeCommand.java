@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.vigie.server.Vigie;
-import org.vigie.server.VigieServer;
+import org.vigie.app.Vigie;
+import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
-        VigieServer server = VigieServer.start(vigie, host, port, Set.copyOf(allowedHosts));
+        ServerLauncher.Serving server = ServerLauncher.find().start(vigie, host, port, Set.copyOf(allowedHosts));
         RunningServer.Announcement announced = RunningServer.announce(data.directory,
             server.uri(RunningServer.clientHost(host)))) {
       PrintWriter out = spec.commandLine().getOut();

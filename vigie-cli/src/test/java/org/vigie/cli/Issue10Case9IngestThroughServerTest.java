@@ -17,8 +17,8 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Layer;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.Pipeline;
-import org.vigie.server.Vigie;
-import org.vigie.server.VigieServer;
+import org.vigie.app.Vigie;
+import org.vigie.app.spi.ServerLauncher;
 
 /**
  * Issue 10, case 9: {@code vigie ingest} could not run while {@code vigie serve} held the store, though a user
@@ -58,7 +58,7 @@ class Issue10Case9IngestThroughServerTest {
          {"id": "known", "title": "Autre chose", "text": "Un autre texte sous un id connu."}]
         """);
     try (Vigie vigie = Vigie.open(data, Issue10Case9IngestThroughServerTest::french, 1);
-        VigieServer server = VigieServer.start(vigie, "127.0.0.1", 0);
+        ServerLauncher.Serving server = ServerLauncher.find().start(vigie, "127.0.0.1", 0, Set.of());
         RunningServer.Announcement announced = RunningServer.announce(data, server.uri("127.0.0.1"))) {
       HttpResponse<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               server.uri("127.0.0.1").resolve("/api/articles")).header("Content-Type", "application/json")
@@ -73,7 +73,8 @@ class Issue10Case9IngestThroughServerTest {
           .contains("conflict: " + file + "[2]: article 'known' is already stored with other content");
       assertThat(run.status()).isEqualTo(1);
       assertThat(vigie.store().health().articles()).isEqualTo(3);
-      assertThat(vigie.store().articleJson("a-1")).hasValueSatisfying(json -> assertThat(json).contains("Gazette"));
+      assertThat(vigie.store().article("a-1")).hasValueSatisfying(
+          stored -> assertThat(stored.article().outlet()).isEqualTo("Gazette"));
     }
     assertThat(data.resolve(RunningServer.FILE)).doesNotExist();
   }

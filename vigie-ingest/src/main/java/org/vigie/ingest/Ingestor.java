@@ -13,13 +13,22 @@ import org.vigie.model.Batch;
  * client.
  */
 public final class Ingestor {
+  private static final String ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+      + "application/json, application/x-ndjson, text/plain;q=0.9, */*;q=0.5";
+
   private final SourceReader reader;
-  private final UrlFetcher fetcher;
+  private final Fetcher fetcher;
 
   public Ingestor(IngestOptions options) {
+    this(options, new Fetcher(options.httpTimeout(), options.maxArticleBytes(), options.allowPrivateRedirects(),
+        java.time.Duration.ZERO));
+  }
+
+  /** An ingestor that downloads through {@code fetcher} (shared with a feed watcher, say). */
+  public Ingestor(IngestOptions options, Fetcher fetcher) {
     Objects.requireNonNull(options, "options");
     this.reader = new SourceReader(options);
-    this.fetcher = new UrlFetcher(options.httpTimeout(), options.maxArticleBytes(), options.allowPrivateRedirects());
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
   /**
@@ -28,14 +37,23 @@ public final class Ingestor {
    */
   public IngestResult read(List<String> pathsOrUrls) {
     ResultCollector results = new ResultCollector();
+    read(pathsOrUrls, results);
+    return results.result();
+  }
+
+  /**
+   * Reads as {@link #read(List)} does, handing each article, duplicate, error and skipped file to {@code sink} as
+   * soon as it is read: a JSON Lines file of any size streams through, one line at a time.
+   */
+  public void read(List<String> pathsOrUrls, ReadSink sink) {
+    ReadDeduplicator results = new ReadDeduplicator(sink);
     for (String input : pathsOrUrls) {
-      if (UrlFetcher.isUrl(input)) {
+      if (Fetcher.isUrl(input)) {
         results.add(readUrl(input));
       } else {
-        readPath(input, results);
+        readPath(input, results, sink);
       }
     }
-    return results.result();
   }
 
   /**
@@ -45,26 +63,45 @@ public final class Ingestor {
    * @param contentType the Content-Type that came with the content, if any; the content itself has the last word
    */
   public IngestResult read(String sourceName, byte[] content, @Nullable String contentType) {
-    ResultCollector results = new ResultCollector();
-    results.add(reader.read(sourceName, new Content.OfBytes(content), contentType, null));
-    return results.result();
+    ResultCollector collected = new ResultCollector();
+    ReadDeduplicator results = new ReadDeduplicator(collected);
+    reader.read(sourceName, new Content.OfBytes(content), contentType, null, results::add);
+    return collected.result();
   }
 
   private Batch<Article> readUrl(String url) {
-    Batch<UrlFetcher.Fetched> download = fetcher.fetch(url);
-    if (download.items().isEmpty()) {
-      return new Batch<>(List.of(), download.errors());
+    java.net.URI uri;
+    try {
+      uri = Fetcher.httpUri(url);
+    } catch (IllegalArgumentException e) {
+      return Batch.failed(url, e.getMessage());
     }
-    UrlFetcher.Fetched fetched = download.items().getFirst();
-    return reader.read(url, new Content.OfBytes(fetched.body()), fetched.contentType(), fetched.uri());
+    Fetcher.Response response;
+    try {
+      response = fetcher.fetch(uri, Fetcher.Validators.NONE, ACCEPT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Batch.failed(url, "interrupted");
+    }
+    if (response.outcome() != Fetcher.Outcome.FETCHED) {
+      return Batch.failed(url, response.message());
+    }
+    return read(url, response.body(), response.contentType(), response.uri());
   }
 
-  private void readPath(String input, ResultCollector results) {
+  /** Reads one document that is small enough to hold (a download, a post) into one batch. */
+  private Batch<Article> read(String source, byte[] content, @Nullable String contentType, java.net.@Nullable URI origin) {
+    java.util.List<Batch<Article>> parts = new java.util.ArrayList<>();
+    reader.read(source, new Content.OfBytes(content), contentType, origin, parts::add);
+    return parts.stream().reduce(Batch.empty(), Batch::plus);
+  }
+
+  private void readPath(String input, ReadDeduplicator results, ReadSink sink) {
     SourceWalker.Walk walk = SourceWalker.walk(input);
-    results.add(new Batch<>(List.of(), walk.errors()));
-    results.skip(walk.skipped());
+    walk.errors().forEach(sink::error);
+    walk.skipped().forEach(sink::skipped);
     for (SourceWalker.SourceFile file : walk.files()) {
-      results.add(reader.read(file.name(), new Content.OfFile(file.path()), null, null));
+      reader.read(file.name(), new Content.OfFile(file.path()), null, null, results::add);
     }
   }
 }

@@ -63,15 +63,14 @@ final class JsonArticleReader {
     return new Batch<>(drafts, errors);
   }
 
-  /** JSON Lines, read line by line: a bad line is an error for that line only. */
-  Batch<ArticleDraft> readLines(String source, InputStream in) throws IOException {
-    List<ArticleDraft> drafts = new ArrayList<>();
-    List<ItemError> errors = new ArrayList<>();
+  /** JSON Lines, read line by line, each line's draft or error handed to {@code out} as soon as it is read. */
+  void readLines(String source, InputStream in, java.util.function.Consumer<Batch<ArticleDraft>> out)
+      throws IOException {
     LineReader lines = new LineReader(in, maxRecordBytes);
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       String item = source + ":" + line.number();
       if (line.bytes() == null) {
-        errors.add(new ItemError(item, ByteSizes.tooLarge("line", line.length(), maxRecordBytes)));
+        out.accept(Batch.failed(item, ByteSizes.tooLarge("line", line.length(), maxRecordBytes)));
         continue;
       }
       String text = TextDecoder.decode(line.bytes());
@@ -80,16 +79,11 @@ final class JsonArticleReader {
       }
       try {
         JsonNode node = Json.MAPPER.readTree(text);
-        if (node.isObject()) {
-          collect(draft(item, node), drafts, errors);
-        } else {
-          errors.add(new ItemError(item, "not a JSON object"));
-        }
+        out.accept(node.isObject() ? draft(item, node) : Batch.failed(item, "not a JSON object"));
       } catch (JsonProcessingException e) {
-        errors.add(new ItemError(item, "malformed JSON (" + Json.shortReason(e) + ")"));
+        out.accept(Batch.failed(item, "malformed JSON (" + Json.shortReason(e) + ")"));
       }
     }
-    return new Batch<>(drafts, errors);
   }
 
   private static void collect(Batch<ArticleDraft> batch, List<ArticleDraft> drafts, List<ItemError> errors) {

@@ -1,52 +1,36 @@
 package org.vigie.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.vigie.model.Article;
-import org.vigie.model.Batch;
-import org.vigie.model.ContentHash;
 import org.vigie.model.Duplicate;
-import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
 
-/**
- * Gathers what one read produced, keeping the first of exact duplicates: an article whose id, or whose content
- * hash, an earlier article already had is reported as a duplicate of that article. An article that takes an
- * earlier article's id with other content is an error: one id, one article.
- */
-final class ResultCollector {
+/** Gathers a streamed read into one {@link IngestResult}, for reads small enough to hold. */
+final class ResultCollector implements ReadSink {
   private final List<Article> articles = new ArrayList<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
   private final List<ItemError> errors = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
-  private final Map<String, Article> byId = new HashMap<>();
-  private final Map<String, String> firstIdByContent = new HashMap<>();
 
-  void add(Batch<Article> batch) {
-    errors.addAll(batch.errors());
-    for (Article article : batch.items()) {
-      String contentHash = ContentHash.of(article.title(), article.body());
-      Article sameId = byId.get(article.id());
-      if (sameId != null && !ContentHash.of(sameId.title(), sameId.body()).equals(contentHash)) {
-        errors.add(new ItemError(article.source(), "id '" + Excerpt.of(article.id()) + "' is already given to"
-            + " other content by " + sameId.source()));
-        continue;
-      }
-      String firstId = sameId != null ? article.id() : firstIdByContent.get(contentHash);
-      if (firstId != null) {
-        duplicates.add(new Duplicate(article.source(), article.id(), firstId));
-      } else {
-        articles.add(article);
-        byId.put(article.id(), article);
-        firstIdByContent.put(contentHash, article.id());
-      }
-    }
+  @Override
+  public void article(Article article) {
+    articles.add(article);
   }
 
-  void skip(List<Skipped> files) {
-    skipped.addAll(files);
+  @Override
+  public void duplicate(Duplicate duplicate) {
+    duplicates.add(duplicate);
+  }
+
+  @Override
+  public void error(ItemError error) {
+    errors.add(error);
+  }
+
+  @Override
+  public void skipped(Skipped file) {
+    skipped.add(file);
   }
 
   IngestResult result() {

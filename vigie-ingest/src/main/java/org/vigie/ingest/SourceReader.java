@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Article;
 import org.vigie.model.Batch;
@@ -31,50 +32,67 @@ final class SourceReader {
   }
 
   /**
+   * Reads the input, handing {@code out} its articles and errors as they are read: item by item for JSON Lines,
+   * whole for the other formats.
+   *
    * @param source      the input's name as the user gave it
    * @param contentType the HTTP Content-Type, when the input came over HTTP
    * @param origin      the URL the content was downloaded from, when it was
    */
-  Batch<Article> read(String source, Content content, @Nullable String contentType, @Nullable URI origin) {
-    List<Article> articles = new ArrayList<>();
-    List<ItemError> errors = new ArrayList<>();
-    try {
-      Batch<ArticleDraft> drafts = drafts(source, content, contentType, origin);
-      errors.addAll(drafts.errors());
+  void read(String source, Content content, @Nullable String contentType, @Nullable URI origin,
+      Consumer<Batch<Article>> out) {
+    boolean[] any = {false};
+    Consumer<Batch<ArticleDraft>> assemble = drafts -> {
+      List<Article> articles = new ArrayList<>();
+      List<ItemError> errors = new ArrayList<>(drafts.errors());
       for (ArticleDraft draft : drafts.items()) {
         Batch<Article> article = assembler.assemble(draft);
         articles.addAll(article.items());
         errors.addAll(article.errors());
       }
+      any[0] |= !articles.isEmpty() || !errors.isEmpty();
+      out.accept(new Batch<>(articles, errors));
+    };
+    try {
+      drafts(source, content, contentType, origin, assemble);
     } catch (IOException e) {
-      errors.add(new ItemError(source, IoErrors.describe(e)));
+      any[0] = true;
+      out.accept(Batch.failed(source, IoErrors.describe(e)));
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must cost one input, not the batch.
-      errors.add(new ItemError(source, "could not read (" + e + ")"));
+      any[0] = true;
+      out.accept(Batch.failed(source, "could not read (" + e + ")"));
     }
-    if (articles.isEmpty() && errors.isEmpty()) {
-      errors.add(new ItemError(source, "no articles found"));
+    if (!any[0]) {
+      out.accept(Batch.failed(source, "no articles found"));
     }
-    return new Batch<>(articles, errors);
   }
 
-  private Batch<ArticleDraft> drafts(
-      String source, Content content, @Nullable String contentType, @Nullable URI origin) throws IOException {
+  private void drafts(String source, Content content, @Nullable String contentType, @Nullable URI origin,
+      Consumer<Batch<ArticleDraft>> out) throws IOException {
     long size = content.size();
     if (size == 0) {
-      return Batch.failed(source, "empty file");
+      out.accept(Batch.failed(source, "empty file"));
+      return;
     }
     byte[] head = content.head(FormatSniffer.HEAD_BYTES);
     Optional<String> binary = FormatSniffer.whyBinary(head);
     if (binary.isPresent()) {
-      return Batch.failed(source, "binary content, not an article (" + binary.get() + ")");
+      out.accept(Batch.failed(source, "binary content, not an article (" + binary.get() + ")"));
+      return;
     }
     Format format = FormatSniffer.detect(source, contentType, TextDecoder.decode(head));
     if (format == Format.JSON_LINES && !TextDecoder.hasUtf16Bom(head)) {
       try (InputStream in = content.open()) {
-        return jsonReader.readLines(source, in);
+        jsonReader.readLines(source, in, out);
+        return;
       }
     }
+    out.accept(whole(source, content, contentType, origin, size, head, format));
+  }
+
+  private Batch<ArticleDraft> whole(String source, Content content, @Nullable String contentType,
+      @Nullable URI origin, long size, byte[] head, Format format) throws IOException {
     if (size > maxBytes) {
       String hint = format == Format.JSON || format == Format.FEED ? "; large collections belong in JSON Lines" : "";
       return Batch.failed(source, ByteSizes.tooLarge("file", size, maxBytes) + hint);
@@ -86,7 +104,11 @@ final class SourceReader {
     return switch (format) {
       case TEXT -> Batch.of(PlainTextReader.read(source, text, origin));
       case JSON -> jsonReader.readDocument(source, text);
-      case JSON_LINES -> jsonReader.readLines(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      case JSON_LINES -> {
+        List<Batch<ArticleDraft>> lines = new ArrayList<>();
+        jsonReader.readLines(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), lines::add);
+        yield lines.stream().reduce(Batch.empty(), Batch::plus);
+      }
       case HTML -> Batch.of(HtmlArticleReader.read(source, text, origin));
       case FEED -> FeedReader.read(source, text);
     };

@@ -83,7 +83,7 @@ class HttpInputTest {
     assertThat(article.published()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(article.body())
         .isEqualTo("Ferries sail again from Monday, the port said.\n\nThe strike lasted three weeks.");
-    assertThat(userAgents).containsOnly("Vigie/0.1");
+    assertThat(userAgents).containsOnly(Fetcher.USER_AGENT);
   }
 
   @Test

@@ -22,6 +22,11 @@ public record Dossier(
     List<SpeakerQuotes> quotes,
     List<TimelineEntry> timeline,
     List<Divergence> divergences) {
+  /** The dossier of a story whose articles are not known yet. */
+  public static Dossier empty(String story, String title) {
+    return new Dossier(story, title, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
   public Dossier {
     articles = List.copyOf(articles);
     actors = List.copyOf(actors);

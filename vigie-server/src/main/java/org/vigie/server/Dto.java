@@ -2,20 +2,33 @@ package org.vigie.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.vigie.app.IngestReport;
 import org.vigie.model.ItemError;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
 import org.vigie.store.SearchResult;
-import org.vigie.store.StoryRecord;
+import org.vigie.store.Snippet;
+import org.vigie.store.StoredArticle;
 import org.vigie.store.StorySummary;
 
-/** The JSON shapes of the HTTP API, mapped explicitly from the store's records (see openapi.json). */
+/** The JSON shapes of the HTTP API, mapped explicitly from the application's records (see openapi.json). */
 final class Dto {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Dto() {}
+
+  /** An article: the analyze contract (the model's JSON shape of an analysed article), plus its current story. */
+  static ObjectNode article(StoredArticle stored) {
+    ObjectNode node = JSON.valueToTree(stored.article());
+    node.put("story", stored.storyId());
+    return node;
+  }
 
   record Error(ErrorBody error) {
     static Error of(int status, String message) {
@@ -38,14 +51,15 @@ final class Dto {
   record StoryItem(
       String id, String title, int size, @Nullable String first, @Nullable String last, List<String> articles,
       List<String> outlets, List<String> languages) {
-    static StoryItem of(StorySummary s, List<String> articleIds) {
-      return new StoryItem(s.id(), s.title(), s.size(), iso(s.firstDate()), iso(s.lastDate()), articleIds,
+    static StoryItem of(StorySummary s) {
+      return new StoryItem(s.id(), s.title(), s.size(), iso(s.firstDate()), iso(s.lastDate()), s.articleIds(),
           s.outlets(), s.languages());
     }
 
-    static StoryItem of(StoryRecord r) {
-      return new StoryItem(r.id(), r.title(), r.size(), iso(r.firstDate()), iso(r.lastDate()), r.articleIds(),
-          List.of(), List.of());
+    /** Without its article ids, as an entity's profile lists its stories. */
+    static StoryItem brief(StorySummary s) {
+      return new StoryItem(s.id(), s.title(), s.size(), iso(s.firstDate()), iso(s.lastDate()), List.of(),
+          s.outlets(), s.languages());
     }
   }
 
@@ -60,14 +74,24 @@ final class Dto {
     }
   }
 
+  /**
+   * @param snippet     HTML: the snippet's text escaped, matches in {@code <mark>}
+   * @param snippetText the snippet as plain text
+   * @param matches     where the matches are in {@code snippetText}
+   */
   record Hit(
-      String article, String title, String snippet, @Nullable String story, @Nullable String outlet,
-      @Nullable String published, @Nullable String language, float score) {
+      String article, String title, String snippet, @JsonProperty("snippet_text") String snippetText,
+      List<Match> matches, @Nullable String story, @Nullable String outlet, @Nullable String published,
+      @Nullable String language, float score) {
     static Hit of(SearchResult.Hit h) {
-      return new Hit(h.articleId(), h.title(), h.snippet(), h.storyId(), h.outlet(), iso(h.published()),
-          h.language(), h.score());
+      Snippet s = h.snippet();
+      return new Hit(h.articleId(), h.title(), new Html().snippet(s).toString(), s.text(),
+          s.matches().stream().map(m -> new Match(m.start(), m.end())).toList(), h.storyId(), h.outlet(),
+          iso(h.published()), h.language(), h.score());
     }
   }
+
+  record Match(int start, int end) {}
 
   record Facets(List<Count> outlets, List<Count> languages, List<Count> entities) {}
 
@@ -86,7 +110,7 @@ final class Dto {
       return new Profile(EntityItem.of(p.entity()),
           p.roles().stream().map(r -> new Role(r.role(), r.articleId(), iso(r.published()))).toList(),
           p.quotes().stream().map(QuoteItem::of).toList(),
-          p.stories().stream().map(s -> StoryItem.of(s, List.of())).toList());
+          p.stories().stream().map(StoryItem::brief).toList());
     }
   }
 

@@ -2,31 +2,20 @@ package org.vigie.server;
 
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.owasp.encoder.Encode;
+import org.vigie.store.Snippet;
 
 /**
- * Builds HTML where every piece of text and every attribute value is escaped: the only unescaped markup is the tag
- * and attribute names written in this module's code. Text derived from articles can therefore never become markup.
+ * Builds HTML where every piece of text and every attribute value is escaped by the OWASP Java Encoder: the only
+ * unescaped markup is the tag and attribute names written in this module's code. Text derived from articles can
+ * therefore never become markup.
  */
 final class Html {
   private final StringBuilder out = new StringBuilder(4096);
 
+  /** Text escaped for element content and quoted attribute values alike. */
   static String escape(@Nullable String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return text == null ? "" : Encode.forHtml(text);
   }
 
   /**
@@ -83,36 +72,21 @@ final class Html {
     return this;
   }
 
-  /**
-   * A search snippet: the store's escaped text with {@code <mark>} around matches. It is decoded back to plain text
-   * and escaped again here, so that nothing but the marks can come out as markup.
-   */
-  Html snippet(String storeSnippet) {
+  /** A search snippet: its text escaped, each match in a {@code <mark>}. */
+  Html snippet(Snippet snippet) {
     int from = 0;
-    while (from < storeSnippet.length()) {
-      int open = storeSnippet.indexOf("<mark>", from);
-      if (open < 0) {
-        text(unescape(storeSnippet.substring(from)));
-        break;
-      }
-      text(unescape(storeSnippet.substring(from, open)));
-      int close = storeSnippet.indexOf("</mark>", open);
-      int end = close < 0 ? storeSnippet.length() : close;
-      el("mark", unescape(storeSnippet.substring(open + "<mark>".length(), end)));
-      from = close < 0 ? storeSnippet.length() : close + "</mark>".length();
+    for (Snippet.Match match : snippet.matches()) {
+      text(snippet.text().substring(from, match.start()));
+      el("mark", snippet.text().substring(match.start(), match.end()));
+      from = match.end();
     }
-    return this;
+    return text(snippet.text().substring(from));
   }
 
   /** The start of a page: only called with the module's own constants. */
   Html doctype() {
     out.append("<!DOCTYPE html>\n");
     return this;
-  }
-
-  static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
   }
 
   @Override

@@ -1,19 +1,30 @@
 package org.vigie.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.vigie.model.Actor;
+import org.vigie.model.ActorRole;
+import org.vigie.model.CarriedQuote;
+import org.vigie.model.Divergence;
+import org.vigie.model.DivergenceClaim;
+import org.vigie.model.Dossier;
+import org.vigie.model.DossierArticle;
+import org.vigie.model.EntityType;
 import org.vigie.model.Excerpt;
+import org.vigie.model.QuoteCarrier;
+import org.vigie.model.SpeakerQuotes;
+import org.vigie.model.TimelineEntry;
+import org.vigie.model.TimelineSource;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
@@ -25,12 +36,12 @@ import org.vigie.store.StorySummary;
 
 /** The server-rendered pages. Everything that comes from articles goes through {@link Html}'s escaping. */
 final class Pages {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int HOME_STORIES = 100;
   private static final int SEARCH_HITS = 50;
   private static final int HOME_ENTITIES = 15;
   /** People first, places last; a stable sort keeps the dossier's order within a type. */
-  private static final List<String> ACTOR_ORDER = List.of("PERSON", "ORGANIZATION", "MISC", "LOCATION");
+  private static final List<EntityType> ACTOR_ORDER =
+      List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MISC, EntityType.LOCATION);
 
   private final Store store;
 
@@ -89,7 +100,7 @@ final class Pages {
   String story(String id) {
     StoryRecord record = store.story(id)
         .orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
-    JsonNode dossier = parse(record.dossier());
+    Dossier dossier = record.dossier();
     Html body = new Html();
     body.open("article", "class", "dossier");
     body.el("h1", record.title());
@@ -100,28 +111,27 @@ final class Pages {
     body.close("p");
 
     Map<String, String> outlets = new LinkedHashMap<>();
-    for (JsonNode a : dossier.path("articles")) {
-      outlets.put(a.path("id").asText(), textOr(a.path("outlet"), shorten(a.path("title").asText("?"))));
+    for (DossierArticle a : dossier.articles()) {
+      outlets.put(a.id(), textOr(a.outlet(), shorten(a.title())));
     }
 
     body.open("section", "id", "timeline").el("h2", "Timeline");
     body.append(TimelineSvg.render(publicationDays(dossier), reportedDays(dossier)));
-    if (!dossier.path("timeline").isEmpty()) {
+    if (!dossier.timeline().isEmpty()) {
       body.open("details", "class", "events");
-      body.el("summary", "What the articles say, day by day (" + dossier.path("timeline").size() + " days)");
+      body.el("summary", "What the articles say, day by day (" + dossier.timeline().size() + " days)");
       body.open("ol", "class", "events");
-      for (JsonNode day : dossier.path("timeline")) {
+      for (TimelineEntry day : dossier.timeline()) {
         body.open("li");
-        body.el("time", day.path("date").asText());
+        body.el("time", day.date());
         body.open("ul");
         Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode source : day.path("sources")) {
-          String sentence = source.path("sentence").asText();
-          String outlet = textOr(source.path("outlet"), outlets.getOrDefault(source.path("article").asText(), "?"));
-          if (seen.add(outlet + "\u0000" + sentence)) {
+        for (TimelineSource source : day.sources()) {
+          String outlet = textOr(source.outlet(), outlets.getOrDefault(source.article(), "?"));
+          if (seen.add(outlet + "\u0000" + source.sentence())) {
             body.open("li");
             body.el("span", outlet, "class", "chip");
-            body.text(" ").el("q", sentence);
+            body.text(" ").el("q", source.sentence());
             body.close("li");
           }
         }
@@ -134,26 +144,19 @@ final class Pages {
     body.close("section");
 
     body.open("section", "id", "actors").el("h2", "Actors");
-    if (dossier.path("actors").isEmpty()) {
+    if (dossier.actors().isEmpty()) {
       body.el("p", "No named actor.", "class", "empty");
     }
     body.open("ul", "class", "actors");
-    List<JsonNode> actors = new ArrayList<>();
-    dossier.path("actors").forEach(actors::add);
-    actors.sort(java.util.Comparator.comparingInt(a -> ACTOR_ORDER.indexOf(a.path("type").asText())));
-    for (JsonNode actor : actors) {
+    List<Actor> actors = new ArrayList<>(dossier.actors());
+    actors.sort(Comparator.comparingInt(a -> ACTOR_ORDER.indexOf(a.type())));
+    for (Actor actor : actors) {
       body.open("li");
-      String entityId = entityId(actor.path("name").asText(), actor.path("type").asText());
-      if (entityId == null) {
-        body.el("strong", actor.path("name").asText());
-      } else {
-        body.open("a", "href", Html.link("/entities/", entityId)).el("strong", actor.path("name").asText()).close("a");
-      }
-      body.text(" ").el("span", actor.path("type").asText().toLowerCase(java.util.Locale.ROOT), "class", "type");
+      body.open("a", "href", Html.link("/entities/", actor.id())).el("strong", actor.name()).close("a");
+      body.text(" ").el("span", actor.type().name().toLowerCase(Locale.ROOT), "class", "type");
       Set<String> roles = new LinkedHashSet<>();
-      for (JsonNode role : actor.path("roles")) {
-        roles.add(role.path("role").asText() + " (" + outlets.getOrDefault(role.path("article").asText(), "?")
-            + ")");
+      for (ActorRole role : actor.roles()) {
+        roles.add(role.role() + " (" + outlets.getOrDefault(role.article(), "?") + ")");
       }
       if (!roles.isEmpty()) {
         body.el("div", String.join("; ", roles), "class", "roles");
@@ -164,20 +167,19 @@ final class Pages {
     body.close("section");
 
     body.open("section", "id", "quotes").el("h2", "Quotes by speaker");
-    if (dossier.path("quotes").isEmpty()) {
+    if (dossier.quotes().isEmpty()) {
       body.el("p", "No quote.", "class", "empty");
     }
-    for (JsonNode speaker : dossier.path("quotes")) {
-      String name = speaker.path("speaker").asText();
+    for (SpeakerQuotes speaker : dossier.quotes()) {
       body.open("div", "class", "speaker");
-      body.el("h3", name.isEmpty() ? "Unattributed" : name);
-      for (JsonNode quote : speaker.path("quotes")) {
+      body.el("h3", speaker.speaker().isEmpty() ? "Unattributed" : speaker.speaker());
+      for (CarriedQuote quote : speaker.quotes()) {
         body.open("blockquote", "class", "quote");
-        body.el("p", quote.path("text").asText());
+        body.el("p", quote.text());
         body.open("footer");
         Set<String> carriers = new LinkedHashSet<>();
-        for (JsonNode carrier : quote.path("carriers")) {
-          carriers.add(textOr(carrier.path("outlet"), outlets.getOrDefault(carrier.path("article").asText(), "?")));
+        for (QuoteCarrier carrier : quote.carriers()) {
+          carriers.add(textOr(carrier.outlet(), outlets.getOrDefault(carrier.article(), "?")));
         }
         body.text("carried by ");
         for (String outlet : carriers) {
@@ -191,19 +193,18 @@ final class Pages {
     body.close("section");
 
     body.open("section", "id", "divergences").el("h2", "Divergences");
-    if (dossier.path("divergences").isEmpty()) {
+    if (dossier.divergences().isEmpty()) {
       body.el("p", "The outlets agree on what Vigie checks.", "class", "empty");
     }
-    for (JsonNode divergence : dossier.path("divergences")) {
+    for (Divergence divergence : dossier.divergences()) {
       body.open("div", "class", "divergence");
-      body.el("span", divergence.path("kind").asText().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
-          "class", "chip warn");
-      body.text(" ").el("strong", divergence.path("description").asText());
+      body.el("span", divergence.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT), "class", "chip warn");
+      body.text(" ").el("strong", divergence.description());
       body.open("ul");
-      for (JsonNode claim : divergence.path("claims")) {
+      for (DivergenceClaim claim : divergence.claims()) {
         body.open("li");
-        body.el("span", textOr(claim.path("outlet"), "?"), "class", "chip");
-        body.text(" " + claim.path("value").asText() + " — ").el("q", claim.path("evidence").asText());
+        body.el("span", textOr(claim.outlet(), "?"), "class", "chip");
+        body.text(" " + claim.value() + " — ").el("q", claim.evidence());
         body.close("li");
       }
       body.close("ul");
@@ -215,13 +216,12 @@ final class Pages {
     body.open("table", "class", "sources").open("thead").open("tr");
     body.el("th", "Date").el("th", "Outlet").el("th", "Language").el("th", "Title");
     body.close("tr").close("thead").open("tbody");
-    for (JsonNode a : dossier.path("articles")) {
+    for (DossierArticle a : dossier.articles()) {
       body.open("tr");
-      body.el("td", textOr(a.path("published"), "—"));
-      body.el("td", textOr(a.path("outlet"), "—"));
-      body.el("td", textOr(a.path("language"), "—"));
-      body.open("td").open("a", "href", Html.link("/api/articles/", a.path("id").asText())).text(a.path("title").asText())
-          .close("a").close("td");
+      body.el("td", textOr(a.published(), "—"));
+      body.el("td", textOr(a.outlet(), "—"));
+      body.el("td", textOr(a.language(), "—"));
+      body.open("td").open("a", "href", Html.link("/api/articles/", a.id())).text(a.title()).close("a").close("td");
       body.close("tr");
     }
     body.close("tbody").close("table");
@@ -236,7 +236,7 @@ final class Pages {
     Html body = new Html();
     var e = profile.entity();
     body.el("h1", e.name());
-    body.el("p", e.type().name().toLowerCase(java.util.Locale.ROOT) + " · " + e.articleCount() + " articles · "
+    body.el("p", e.type().name().toLowerCase(Locale.ROOT) + " · " + e.articleCount() + " articles · "
         + e.quoteCount() + " quotes", "class", "muted");
     body.open("section").el("h2", "Roles over time").open("ul", "class", "roles-list");
     for (var role : profile.roles()) {
@@ -354,12 +354,12 @@ final class Pages {
     return page.toString();
   }
 
-  private static List<TimelineSvg.Day> publicationDays(JsonNode dossier) {
+  private static List<TimelineSvg.Day> publicationDays(Dossier dossier) {
     Map<LocalDate, List<String>> days = new TreeMap<>();
-    for (JsonNode a : dossier.path("articles")) {
-      LocalDate date = date(a.path("published").asText(""));
+    for (DossierArticle a : dossier.articles()) {
+      LocalDate date = date(a.published());
       if (date != null) {
-        days.computeIfAbsent(date, d -> new ArrayList<>()).add(textOr(a.path("outlet"), "?"));
+        days.computeIfAbsent(date, d -> new ArrayList<>()).add(textOr(a.outlet(), "?"));
       }
     }
     List<TimelineSvg.Day> out = new ArrayList<>();
@@ -367,21 +367,20 @@ final class Pages {
     return out;
   }
 
-  private static List<TimelineSvg.Day> reportedDays(JsonNode dossier) {
+  private static List<TimelineSvg.Day> reportedDays(Dossier dossier) {
     List<TimelineSvg.Day> out = new ArrayList<>();
-    for (JsonNode day : dossier.path("timeline")) {
-      LocalDate date = date(day.path("date").asText(""));
+    for (TimelineEntry day : dossier.timeline()) {
+      LocalDate date = date(day.date());
       if (date != null) {
-        List<String> expressions = new ArrayList<>();
-        day.path("sources").forEach(s -> expressions.add(s.path("expression").asText()));
+        List<String> expressions = day.sources().stream().map(TimelineSource::expression).toList();
         out.add(new TimelineSvg.Day(date, Math.max(1, expressions.size()), String.join("; ", expressions)));
       }
     }
     return out;
   }
 
-  private static @Nullable LocalDate date(String iso) {
-    if (iso.length() < 10) {
+  private static @Nullable LocalDate date(@Nullable String iso) {
+    if (iso == null || iso.length() < 10) {
       return null;
     }
     try {
@@ -391,21 +390,8 @@ final class Pages {
     }
   }
 
-  private static String textOr(JsonNode node, String fallback) {
-    return node.isNull() || node.isMissingNode() || node.asText().isBlank() ? fallback : node.asText();
-  }
-
-  /** The store-wide id of the entity with exactly this name and type, when the store knows one. */
-  private @Nullable String entityId(String name, String type) {
-    if (name.isBlank()) {
-      return null;
-    }
-    for (EntitySummary e : store.entities(name)) {
-      if (e.name().equals(name) && e.type().name().equals(type)) {
-        return e.id();
-      }
-    }
-    return null;
+  private static String textOr(@Nullable String text, String fallback) {
+    return text == null || text.isBlank() ? fallback : text;
   }
 
   private static String shorten(String title) {
@@ -419,11 +405,4 @@ final class Pages {
     return last == null || last.equals(first) ? first.toString() : first + " → " + last;
   }
 
-  private static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      return JSON.createObjectNode();
-    }
-  }
 }

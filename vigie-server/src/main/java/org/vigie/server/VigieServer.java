@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
+import org.vigie.app.IngestReport;
+import org.vigie.app.Vigie;
 import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
+import org.vigie.store.StoredArticle;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.InvalidQueryException;
 import org.vigie.store.QuoteQuery;
@@ -152,22 +155,21 @@ public final class VigieServer implements AutoCloseable {
         .withOutlet(Params.text(ctx.queryParam("outlet")))
         .withLanguage(Params.text(ctx.queryParam("language")))
         .withLimit(Params.integer("limit", ctx.queryParam("limit"), StoryQuery.DEFAULT_LIMIT, 1, MAX_LIST_LIMIT));
-    List<Dto.StoryItem> items = store.stories(query).stream()
-        .map(s -> Dto.StoryItem.of(s, store.story(s.id()).map(StoryRecord::articleIds).orElse(List.of())))
-        .toList();
+    List<Dto.StoryItem> items = store.stories(query).stream().map(Dto.StoryItem::of).toList();
     json(ctx, 200, new Dto.Stories(items));
   }
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
     StoryRecord record = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + Excerpt.of(id) + "'"));
-    rawJson(ctx, 200, record.dossier());
+    json(ctx, 200, record.dossier());
   }
 
   private void article(Context ctx) {
     String id = ctx.pathParam("id");
-    rawJson(ctx, 200, store.articleJson(id)
-        .orElseThrow(() -> ApiException.notFound("no article with id '" + Excerpt.of(id) + "'")));
+    StoredArticle stored = store.article(id)
+        .orElseThrow(() -> ApiException.notFound("no article with id '" + Excerpt.of(id) + "'"));
+    json(ctx, 200, Dto.article(stored));
   }
 
   private void search(Context ctx) {
@@ -279,14 +281,10 @@ public final class VigieServer implements AutoCloseable {
 
   private static void json(Context ctx, int status, Object body) {
     try {
-      rawJson(ctx, status, JSON.writeValueAsString(body));
+      ctx.status(status).contentType(JSON_TYPE).result(JSON.writeValueAsString(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a response", e);
     }
-  }
-
-  private static void rawJson(Context ctx, int status, String json) {
-    ctx.status(status).contentType(JSON_TYPE).result(json);
   }
 
   private static void html(Context ctx, String page) {

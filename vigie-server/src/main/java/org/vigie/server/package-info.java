@@ -1,7 +1,7 @@
 /**
- * Vigie's one-process server: the {@link org.vigie.server.IngestService} shared by the CLI and {@code POST
- * /api/articles}, the story book that assigns articles to stories and keeps their dossiers, the HTTP JSON API and the
- * server-rendered web UI ({@link org.vigie.server.VigieServer}).
+ * Vigie's HTTP adapter over the application ({@link org.vigie.app.Vigie}): the JSON API and the server-rendered web
+ * UI ({@link org.vigie.server.VigieServer}), each mapping the application's records to its own shapes and escaping
+ * for its own medium. {@link org.vigie.server.JavalinLauncher} is how the CLI finds it.
  */
 @NullMarked
 package org.vigie.server;

@@ -1,5 +1,10 @@
 package org.vigie.server;
 
+import org.vigie.app.Demo;
+
+import org.vigie.app.Vigie;
+import org.vigie.app.fixtures.HandmadePipeline;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,7 +26,7 @@ class DemoServerTest {
     Path samples = Path.of("..", "samples");
     assumeTrue(Files.isDirectory(samples), "needs the repository's samples/");
     StringWriter out = new StringWriter();
-    try (DemoServer demo = DemoServer.start(samples, dir.resolve("data"), HandmadePipeline::create, "127.0.0.1", 0,
+    try (Demo demo = Demo.start(samples, dir.resolve("data"), HandmadePipeline::create, new JavalinLauncher(), "127.0.0.1", 0,
         new PrintWriter(out))) {
       assertThat(out.toString()).contains("Vigie is serving " + demo.uri());
       HttpResponse<String> home = HttpClient.newHttpClient().send(
@@ -36,7 +41,8 @@ class DemoServerTest {
     Path samples = Path.of("..", "samples");
     assumeTrue(Files.isDirectory(samples), "needs the repository's samples/");
     StringWriter out = new StringWriter();
-    DemoServer demo = DemoServer.start(samples, HandmadePipeline::create, "127.0.0.1", 0, new PrintWriter(out));
+    Demo demo = Demo.start(samples, HandmadePipeline::create, new JavalinLauncher(), "127.0.0.1", 0,
+        new PrintWriter(out));
     String printed = out.toString();
     Path store = Path.of(printed.substring(printed.indexOf(" into ") + 6, printed.indexOf(" (")));
     assertThat(Files.isDirectory(store)).isTrue();

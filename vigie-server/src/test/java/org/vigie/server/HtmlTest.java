@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.vigie.store.Snippet;
 
 class HtmlTest {
 
@@ -13,8 +14,8 @@ class HtmlTest {
   void textAndAttributes_areEscaped() {
     String html = new Html().el("a", "<script>alert(\"x\")</script> & 'co'", "href", "\"><img src=x onerror=1>")
         .toString();
-    assertThat(html).isEqualTo("<a href=\"&quot;&gt;&lt;img src=x onerror=1&gt;\">"
-        + "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;</a>");
+    assertThat(html).isEqualTo("<a href=\"&#34;&gt;&lt;img src=x onerror=1&gt;\">"
+        + "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;co&#39;</a>");
   }
 
   @Test
@@ -23,15 +24,18 @@ class HtmlTest {
   }
 
   @Test
-  void snippet_keepsOnlyTheMarks() {
-    String store = "Les &lt;script&gt;alert(1)&lt;/script&gt; <mark>négociations</mark> d&#x27;Oman &amp; co";
-    assertThat(new Html().snippet(store).toString()).isEqualTo(
+  void snippet_marksItsMatches_andEscapesEverythingElse() {
+    String text = "Les <script>alert(1)</script> négociations d'Oman & co";
+    int at = text.indexOf("négociations");
+    Snippet snippet = new Snippet(text, List.of(new Snippet.Match(at, at + "négociations".length())));
+    assertThat(new Html().snippet(snippet).toString()).isEqualTo(
         "Les &lt;script&gt;alert(1)&lt;/script&gt; <mark>négociations</mark> d&#39;Oman &amp; co");
   }
 
   @Test
-  void snippet_withAnUnclosedMark_staysWellFormed() {
-    assertThat(new Html().snippet("a <mark>b").toString()).isEqualTo("a <mark>b</mark>");
+  void snippet_matchCoveringMarkup_isEscapedInsideItsMark() {
+    Snippet snippet = new Snippet("a <mark>b", List.of(new Snippet.Match(2, 8)));
+    assertThat(new Html().snippet(snippet).toString()).isEqualTo("a <mark>&lt;mark&gt;</mark>b");
   }
 
   @Test
@@ -45,7 +49,10 @@ class HtmlTest {
       }
       String text = new Html().el("p", s.toString()).toString();
       assertThat(text.substring(3, text.length() - 4)).doesNotContain("<", ">", "\"", "'");
-      String snippet = new Html().snippet(s.toString()).toString().replace("<mark>", "").replace("</mark>", "");
+      String plain = s.toString();
+      List<Snippet.Match> matches = plain.length() < 2 ? List.of() : List.of(new Snippet.Match(0, 1 + random.nextInt(plain.length() - 1)));
+      String snippet = new Html().snippet(new Snippet(plain, matches)).toString()
+          .replace("<mark>", "").replace("</mark>", "");
       assertThat(snippet).doesNotContain("<", ">");
     }
   }

@@ -1,5 +1,7 @@
 package org.vigie.server;
 
+import org.vigie.app.fixtures.HandmadePipeline;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.server.ServerFixture.enc;
 

@@ -1,5 +1,8 @@
 package org.vigie.server;
 
+import org.vigie.app.Vigie;
+import org.vigie.app.fixtures.HandmadePipeline;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.vigie.server;
 
+import org.vigie.app.Vigie;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package org.vigie.server;
 
+import org.vigie.app.fixtures.HandmadePipeline;
+import org.vigie.app.fixtures.Corpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,13 +61,6 @@ final class ArticleCodec {
       }
     }
     return joined.toString();
-  }
-
-  /** The stored contract JSON with the article's current story added. */
-  static String withStory(String contractJson, @Nullable String storyId) {
-    ObjectNode node = (ObjectNode) tree(contractJson);
-    node.put("story", storyId);
-    return write(node);
   }
 
   /** The columns of one article row that {@link #read} needs. */

@@ -46,7 +46,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -358,7 +357,7 @@ final class SearchIndex implements Closeable {
   }
 
   /** One search hit before the store adds the story id. */
-  record RawHit(String articleId, String title, String snippet, float score) {}
+  record RawHit(String articleId, String title, Snippet snippet, float score) {}
 
   record Found(long total, List<RawHit> hits, SearchResult.Facets facets) {}
 
@@ -411,11 +410,14 @@ final class SearchIndex implements Closeable {
       passages[2 * i] = SNIPPET_PASSAGES;
       passages[2 * i + 1] = 1;
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(HIGHLIGHT_MAX_CHARS)
-        .build();
-    Map<String, String[]> snippets = highlighter.highlightFields(fields, query, top, passages);
+    SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new SnippetFormatter())
+        .withMaxLength(HIGHLIGHT_MAX_CHARS));
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    Map<String, Object[]> snippets = highlighter.snippets(fields, query, docs, passages);
     StoredFields stored = searcher.storedFields();
     List<RawHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -428,16 +430,15 @@ final class SearchIndex implements Closeable {
     return hits;
   }
 
-  /** The first field whose snippet marks a match; else the body's opening; else the escaped title. */
-  private static String snippet(Map<String, String[]> snippets, String[] fields, int hit, @Nullable String title) {
-    String unmarked = null;
+  /** The first field whose snippet holds a match; else the body's opening; else the title's start. */
+  private static Snippet snippet(Map<String, Object[]> snippets, String[] fields, int hit, @Nullable String title) {
+    Snippet unmarked = null;
     for (String field : fields) {
-      String[] values = snippets.get(field);
-      String value = values == null ? null : values[hit];
-      if (value == null || value.isEmpty()) {
+      Object[] values = snippets.get(field);
+      if (values == null || !(values[hit] instanceof Snippet value) || value.text().isEmpty()) {
         continue;
       }
-      if (value.contains("<mark>")) {
+      if (!value.matches().isEmpty()) {
         return value;
       }
       if (unmarked == null && field.startsWith("body.")) {
@@ -448,7 +449,22 @@ final class SearchIndex implements Closeable {
       return unmarked;
     }
     String plain = title == null ? "" : title;
-    return Html.escape(plain.length() > FALLBACK_SNIPPET_CHARS ? plain.substring(0, FALLBACK_SNIPPET_CHARS) : plain);
+    int end = Math.min(plain.length(), FALLBACK_SNIPPET_CHARS);
+    if (end < plain.length() && Character.isHighSurrogate(plain.charAt(end - 1))) {
+      end--;
+    }
+    return new Snippet(plain.substring(0, end), List.of());
+  }
+
+  /** The unified highlighter giving the {@link Snippet}s its formatter makes, for the documents in the order given. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, passages);
+    }
   }
 
   /** Counts matching documents by outlet, language and entity name, reading doc values. */

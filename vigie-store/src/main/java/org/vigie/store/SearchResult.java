@@ -20,14 +20,14 @@ public record SearchResult(long total, List<Hit> hits, Facets facets) {
    * One matching article.
    *
    * @param title    the plain title (not escaped)
-   * @param snippet  HTML: the article text escaped, matched terms wrapped in {@code <mark>}
+   * @param snippet  a passage of the title or body, plain text with the offsets of the matched terms
    * @param storyId  the story the article belongs to now, when it has one
    * @param language the identified language, else the input's hint, when either is known
    */
   public record Hit(
       String articleId,
       String title,
-      String snippet,
+      Snippet snippet,
       @Nullable String storyId,
       @Nullable String outlet,
       @Nullable LocalDate published,

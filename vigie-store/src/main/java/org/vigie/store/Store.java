@@ -1,14 +1,20 @@
 package org.vigie.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 
 /**
- * Where Vigie keeps analysed articles and stories, and how it queries them. The embedded implementation is a
- * database plus a search index in one directory; a server database and a search cluster can implement the same port.
+ * Where Vigie keeps analysed articles and stories, and how it queries them: records in, records out. No JSON
+ * document and no HTML fragment crosses this port; a search snippet is text with the offsets of its matches, and
+ * each caller escapes it for its own medium. The embedded implementation is a database plus a search index in one
+ * directory; a server database and a search cluster can implement the same port.
  *
  * <p>Writes are serialised; reads may run from any number of threads at once.
  */
@@ -40,14 +46,10 @@ public interface Store extends AutoCloseable {
    */
   PutResult put(AnalyzedArticle article, @Nullable String storyId);
 
-  /**
-   * Stores or replaces a story; its articles are moved to it. Call it on every change to the story.
-   *
-   * @throws IllegalArgumentException when the dossier is not well-formed JSON
-   */
+  /** Stores or replaces a story and its dossier; the articles it lists are moved to it. */
   void putStory(StoryRecord story);
 
-  /** Removes a story (after the clusterer merged it into another); its articles keep no story until reassigned. */
+  /** Removes a story; its articles keep no story until another claims them. */
   void deleteStory(String id);
 
   /**
@@ -56,11 +58,17 @@ public interface Store extends AutoCloseable {
    */
   Optional<String> contentHash(String articleId);
 
-  /** The article in the analyze-contract JSON shape, plus a {@code "story"} field (null when it has none). */
-  Optional<String> articleJson(String id);
+  /** The stored article with this id: its analysis (without tokens) and its current story. */
+  Optional<StoredArticle> article(String id);
+
+  /** The stored articles among {@code ids}, in the order given; unknown ids are left out. */
+  List<StoredArticle> articles(Collection<String> ids);
 
   /** Stored articles in ingest order, after {@code afterSequence} (0 for the first page), at most {@code limit}. */
   List<StoredArticle> articles(long afterSequence, int limit);
+
+  /** The sequence number of the last article stored, 0 for an empty store. */
+  long lastSequence();
 
   /** Stories matching the query, most recent first, then largest. */
   List<StorySummary> stories(StoryQuery query);
@@ -95,6 +103,30 @@ public interface Store extends AutoCloseable {
 
   /** Rebuilds the search index from the database. */
   void reindex();
+
+  /**
+   * Saves a state that another component keeps in its own format (the story clusterer's), durably and atomically:
+   * after a crash the last state saved is whole. Readers of the store never see it.
+   *
+   * @param name     lower-case letters, digits and hyphens
+   * @param sequence the last article sequence the state accounts for
+   */
+  void saveState(String name, long sequence, StateWriter writer);
+
+  /** The last state saved under {@code name}, as {@code reader} reads it; empty when none was saved. */
+  <T> Optional<T> loadState(String name, StateReader<T> reader);
+
+  /** Writes a state saved with {@link #saveState}. */
+  @FunctionalInterface
+  interface StateWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Reads a state saved with {@link #saveState}, given the sequence it was saved with. */
+  @FunctionalInterface
+  interface StateReader<T> {
+    T read(long sequence, InputStream in) throws IOException;
+  }
 
   /** Commits the search index and releases the store's files. */
   @Override

@@ -19,7 +19,7 @@ public final class CrashChild {
   /** Every ten articles the child also writes a story holding them. */
   static StoryRecord digest(int n, List<String> articleIds) {
     return new StoryRecord("digest-" + n, "Digest " + n, null, null, articleIds,
-        "{\"digest\":" + n + ",\"articles\":" + articleIds.size() + "}");
+        org.vigie.model.Dossier.empty("digest-" + n, "Digest " + n + " of " + articleIds.size()));
   }
 
   public static void main(String[] args) {

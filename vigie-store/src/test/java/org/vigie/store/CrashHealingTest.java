@@ -104,9 +104,9 @@ class CrashHealingTest {
         store.put(generated(i), null);
       }
     }
-    Files.delete(dir.resolve(EmbeddedStore.DATABASE_FILE));
-    Files.deleteIfExists(dir.resolve(EmbeddedStore.DATABASE_FILE + "-wal"));
-    Files.deleteIfExists(dir.resolve(EmbeddedStore.DATABASE_FILE + "-shm"));
+    Files.delete(dir.resolve(Database.FILE));
+    Files.deleteIfExists(dir.resolve(Database.FILE + "-wal"));
+    Files.deleteIfExists(dir.resolve(Database.FILE + "-shm"));
 
     try (Store store = Store.openEmbedded(dir)) {
       assertThat(store.health()).isEqualTo(new Health(0, 0, 0, 1));

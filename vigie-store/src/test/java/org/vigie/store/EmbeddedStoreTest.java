@@ -3,9 +3,7 @@ package org.vigie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.model.Actor;
+import org.vigie.model.ActorRole;
 import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.CarriedQuote;
+import org.vigie.model.Divergence;
+import org.vigie.model.DivergenceClaim;
+import org.vigie.model.DivergenceKind;
+import org.vigie.model.Dossier;
+import org.vigie.model.DossierArticle;
+import org.vigie.model.QuoteCarrier;
+import org.vigie.model.SpeakerQuotes;
+import org.vigie.model.TimelineEntry;
+import org.vigie.model.TimelineSource;
 import org.vigie.model.DatelineCheck;
 import org.vigie.model.EntityType;
 import org.vigie.model.Layer;
@@ -86,16 +96,36 @@ class EmbeddedStoreTest {
   }
 
   @Test
-  void articleJson_isTheAnalyzeContractPlusStory() throws Exception {
+  void article_byId_givesBackTheAnalyzeContractAndItsStory() {
     AnalyzedArticle article = Articles.genevaFr();
     store.put(article, "s1");
 
-    JsonNode stored = JSON.readTree(store.articleJson(article.id()).orElseThrow());
-    JsonNode contract = JSON.valueToTree(article);
-    assertThat(stored.get("story").asText()).isEqualTo("s1");
-    ((ObjectNode) stored).remove("story");
-    assertThat(stored).isEqualTo(contract);
-    assertThat(store.articleJson("missing")).isEmpty();
+    StoredArticle stored = store.article(article.id()).orElseThrow();
+    assertThat(stored.storyId()).isEqualTo("s1");
+    assertThat((Object) JSON.valueToTree(stored.article())).isEqualTo(JSON.valueToTree(article));
+    assertThat(store.article("missing")).isEmpty();
+  }
+
+  @Test
+  void articles_byIds_inTheOrderGiven_unknownOnesLeftOut() {
+    store.put(Articles.genevaFr(), null);
+    store.put(Articles.genevaEn(), null);
+
+    assertThat(store.articles(List.of("en-geneva-1", "missing", "fr-geneve-1")))
+        .extracting(a -> a.article().id()).containsExactly("en-geneva-1", "fr-geneve-1");
+    assertThat(store.lastSequence()).isEqualTo(2);
+  }
+
+  @Test
+  void savedState_isReadBackWithItsSequence_andAbsentUntilSaved() {
+    assertThat(store.loadState("clusterer", (sequence, in) -> sequence)).isEmpty();
+    store.saveState("clusterer", 42, out -> out.write(new byte[] {1, 2, 3}));
+    store.saveState("clusterer", 43, out -> out.write(new byte[] {4, 5}));
+
+    assertThat(store.loadState("clusterer", (sequence, in) -> sequence + ":" + java.util.Arrays.toString(in.readAllBytes())))
+        .contains("43:[4, 5]");
+    assertThatThrownBy(() -> store.saveState("../escape", 1, out -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -128,7 +158,7 @@ class EmbeddedStoreTest {
     store.put(Articles.genevaFr(), "s1");
     store.put(Articles.genevaEn(), null);
     StoryRecord story = new StoryRecord("s2", "Négociations de Genève", LocalDate.parse("2026-03-10"),
-        LocalDate.parse("2026-03-11"), List.of("fr-geneve-1", "en-geneva-1"), "{\"actors\":[\"Claire Montval\"]}");
+        LocalDate.parse("2026-03-11"), List.of("fr-geneve-1", "en-geneva-1"), dossier("s2"));
     store.putStory(story);
 
     assertThat(store.story("s2")).contains(story);
@@ -136,8 +166,8 @@ class EmbeddedStoreTest {
     assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly("s2", "s2");
     assertThat(store.health().stories()).isEqualTo(1);
 
-    StoryRecord smaller = new StoryRecord("s2", "Genève", LocalDate.parse("2026-03-10"),
-        LocalDate.parse("2026-03-10"), List.of("fr-geneve-1"), "{}");
+    StoryRecord smaller = StoryRecord.withoutDossier("s2", "Genève", LocalDate.parse("2026-03-10"),
+        LocalDate.parse("2026-03-10"), List.of("fr-geneve-1"));
     store.putStory(smaller);
     assertThat(store.story("s2")).contains(smaller);
     assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly("s2", null);
@@ -147,20 +177,25 @@ class EmbeddedStoreTest {
     assertThat(store.articles(0, 10)).extracting(StoredArticle::storyId).containsExactly(null, null);
   }
 
-  @Test
-  void putStory_withADossierThatIsNotJson_isRefused() {
-    StoryRecord story = new StoryRecord("s", "t", null, null, List.of(), "{not json");
-
-    assertThatThrownBy(() -> store.putStory(story))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("story s: the dossier is not a JSON document");
-    assertThat(store.story("s")).isEmpty();
+  /** A dossier with one actor, one quote and one timeline day: every record kind must round-trip. */
+  static Dossier dossier(String story) {
+    return new Dossier(story, "Négociations de Genève", "2026-03-10", "2026-03-11",
+        List.of(new DossierArticle("fr-geneve-1", "Le Quotidien du Lac", "Reprise", "2026-03-10", "fr")),
+        List.of(new Actor("person-claire-montval", "Claire Montval", EntityType.PERSON, List.of("Montval"),
+            List.of(new ActorRole("ministre", "fr-geneve-1")), List.of("fr-geneve-1"))),
+        List.of(new SpeakerQuotes("Claire Montval", List.of(new CarriedQuote("Nous avançons pas à pas",
+            List.of(new QuoteCarrier("fr-geneve-1", "Le Quotidien du Lac", "Nous avançons pas à pas",
+                "Claire Montval")))))),
+        List.of(new TimelineEntry("2026-03-10", List.of(new TimelineSource("fr-geneve-1", null, "mardi",
+            "2026-03-10", "Les négociations ont repris mardi.")))),
+        List.of(new Divergence(DivergenceKind.FIGURE, "blessés", "2 or 3", List.of(
+            new DivergenceClaim("fr-geneve-1", null, "2", "deux blessés")))));
   }
 
   @Test
   void storyRecord_refusesDatesOutOfOrder() {
-    assertThatThrownBy(() -> new StoryRecord("s", "t", LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01"),
-        List.of(), "{}")).hasMessageContaining("before first date");
+    assertThatThrownBy(() -> StoryRecord.withoutDossier("s", "t", LocalDate.parse("2026-03-02"),
+        LocalDate.parse("2026-03-01"), List.of())).hasMessageContaining("before first date");
   }
 
   @Test
@@ -174,7 +209,7 @@ class EmbeddedStoreTest {
 
   @Test
   void putStory_beforeItsArticle_stillAssignsIt() {
-    store.putStory(new StoryRecord("s9", "Grêle", null, null, List.of("fr-recolte-1"), "{}"));
+    store.putStory(StoryRecord.withoutDossier("s9", "Grêle", null, null, List.of("fr-recolte-1")));
     store.put(Articles.harvestFr(), null);
 
     assertThat(store.articles(0, 1).getFirst().storyId()).isEqualTo("s9");
@@ -185,10 +220,10 @@ class EmbeddedStoreTest {
     store.put(Articles.genevaFr(), "geneva");
     store.put(Articles.genevaEn(), "geneva");
     store.put(Articles.harvestFr(), "harvest");
-    store.putStory(new StoryRecord("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
-        List.of("fr-geneve-1", "en-geneva-1"), "{}"));
-    store.putStory(new StoryRecord("harvest", "Grêle", LocalDate.parse("2026-05-02"), LocalDate.parse("2026-05-02"),
-        List.of("fr-recolte-1"), "{}"));
+    store.putStory(StoryRecord.withoutDossier("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
+        List.of("fr-geneve-1", "en-geneva-1")));
+    store.putStory(StoryRecord.withoutDossier("harvest", "Grêle", LocalDate.parse("2026-05-02"), LocalDate.parse("2026-05-02"),
+        List.of("fr-recolte-1")));
 
     List<StorySummary> all = store.stories(StoryQuery.all());
     assertThat(all).extracting(StorySummary::id).containsExactly("harvest", "geneva");
@@ -262,8 +297,8 @@ class EmbeddedStoreTest {
   void entity_profileHasRolesOverTimeQuotesAndStories() {
     store.put(Articles.genevaFr(), "geneva");
     store.put(Articles.genevaEn(), "geneva");
-    store.putStory(new StoryRecord("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
-        List.of("fr-geneve-1", "en-geneva-1"), "{}"));
+    store.putStory(StoryRecord.withoutDossier("geneva", "Genève", LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-11"),
+        List.of("fr-geneve-1", "en-geneva-1")));
 
     EntityProfile profile = store.entity("person-claire-montval").orElseThrow();
     assertThat(profile.roles()).containsExactly(
@@ -278,7 +313,7 @@ class EmbeddedStoreTest {
   void health_countsArticlesStoriesAndIndex() {
     store.put(Articles.genevaFr(), null);
     store.put(Articles.harvestFr(), null);
-    store.putStory(new StoryRecord("s", "t", null, null, List.of(), "{}"));
+    store.putStory(StoryRecord.withoutDossier("s", "t", null, null, List.of()));
 
     assertThat(store.health()).isEqualTo(new Health(2, 1, 2, 1));
   }

@@ -44,7 +44,7 @@ class Issue10Case1ImmenseTermTest {
       assertThat(health.indexed()).isEqualTo(2);
       assertThat(reopened.search("marqueurimmense", 10).hits()).extracting(SearchResult.Hit::articleId)
           .containsExactly(longId);
-      assertThat(reopened.articleJson(longId)).isPresent();
+      assertThat(reopened.article(longId)).isPresent();
       assertThat(reopened.entities("claire")).singleElement()
           .satisfies(e -> assertThat(e.id()).startsWith("person-claire").hasSizeLessThanOrEqualTo(130));
       reopened.reindex();
@@ -61,7 +61,7 @@ class Issue10Case1ImmenseTermTest {
     store.put(CrashHealingTest.generated(1), null);
     store.put(CrashHealingTest.generated(2), null);
     store.simulateCrash();
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(EmbeddedStore.DATABASE_FILE));
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE));
         PreparedStatement ps = db.prepareStatement("UPDATE article SET analysis = 'not json' WHERE id = 'gen-1'")) {
       ps.executeUpdate();
     }

@@ -123,7 +123,7 @@ class KillNineIT {
 
   private Run runChild(int killAfterAcks, int commitEvery) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(CrashChild.class),
         CrashChild.class.getName(), dir.toString(), "0", Integer.toString(TOTAL), Integer.toString(commitEvery));
     builder.redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("child.err").toFile()));
     Process child = builder.start();

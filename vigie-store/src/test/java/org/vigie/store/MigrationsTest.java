@@ -118,6 +118,6 @@ class MigrationsTest {
   }
 
   private Connection jdbc() throws SQLException {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(EmbeddedStore.DATABASE_FILE));
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE));
   }
 }

@@ -35,7 +35,7 @@ class SearchTest {
 
     assertThat(result.hits()).extracting(SearchResult.Hit::articleId).contains("fr-geneve-1");
     SearchResult.Hit hit = hit(result, "fr-geneve-1");
-    assertThat(hit.snippet()).contains("<mark>négociations</mark>");
+    assertThat(hit.snippet().matchedTexts()).contains("négociations");
     assertThat(hit.title()).isEqualTo("Reprise des négociations à Genève sur le nucléaire");
     assertThat(hit.storyId()).isEqualTo("geneva");
     assertThat(hit.outlet()).isEqualTo("Le Quotidien du Lac");
@@ -46,7 +46,7 @@ class SearchTest {
 
   @Test
   void hits_showTheStoryTheArticleIsInNow() {
-    store.putStory(new StoryRecord("merged", "Genève", null, null, List.of("fr-geneve-1"), "{}"));
+    store.putStory(StoryRecord.withoutDossier("merged", "Genève", null, null, List.of("fr-geneve-1")));
 
     assertThat(hit(store.search("negociations", 10), "fr-geneve-1").storyId()).isEqualTo("merged");
   }
@@ -78,7 +78,7 @@ class SearchTest {
         + " marched on Monday.").language("en").outlet("Harbour Times").published("2026-06-01").build(), null);
 
     assertThat(ids(store.search("cafe", 10))).containsExactly("en-cafe");
-    assertThat(hit(store.search("cafe", 10), "en-cafe").snippet()).contains("<mark>café</mark>");
+    assertThat(hit(store.search("cafe", 10), "en-cafe").snippet().matchedTexts()).contains("café");
   }
 
   @Test
@@ -89,32 +89,28 @@ class SearchTest {
   }
 
   @Test
-  void highlights_escapeHtml() {
+  void snippets_arePlainTextWithMatchOffsets_neverMarkup() {
     SearchResult result = store.search("script", 10);
     SearchResult.Hit hit = hit(result, "en-script-1");
 
-    assertThat(hit.snippet()).doesNotContain("<script>").doesNotContain("<b>");
-    assertThat(hit.snippet()).contains("&lt;").contains("&amp;");
-    assertThat(hit.snippet()).contains("<mark>script</mark>");
-    String withoutMarks = hit.snippet().replace("<mark>", "").replace("</mark>", "");
-    assertThat(withoutMarks).doesNotContain("<").doesNotContain(">");
+    assertThat(hit.snippet().text()).contains("<script>").doesNotContain("&lt;").doesNotContain("<mark>");
+    assertThat(hit.snippet().matchedTexts()).isNotEmpty().allMatch(t -> t.equalsIgnoreCase("script"));
     assertThat(hit.title()).isEqualTo(Articles.scriptEn().title());
   }
 
   @Test
-  void titleOnlyMatch_stillGetsAnEscapedSnippet() {
+  void titleOnlyMatch_stillGetsASnippetWithItsMatch() {
     SearchResult.Hit hit = hit(store.search("hackers", 10), "en-script-1");
 
-    String withoutMarks = hit.snippet().replace("<mark>", "").replace("</mark>", "");
-    assertThat(withoutMarks).doesNotContain("<").doesNotContain(">");
-    assertThat(hit.snippet()).contains("<mark>Hackers</mark>");
+    assertThat(hit.snippet().matchedTexts()).contains("Hackers");
   }
 
   @Test
-  void unmarkedSnippets_areEscapedToo() {
+  void blankQuery_givesTheOpeningWithoutMatches() {
     SearchResult.Hit hit = hit(store.search("", 10), "en-script-1");
 
-    assertThat(hit.snippet()).doesNotContain("<").contains("&lt;script&gt;");
+    assertThat(hit.snippet().text()).contains("<script>");
+    assertThat(hit.snippet().matches()).isEmpty();
   }
 
   @Test

@@ -125,6 +125,12 @@ public final class AssignmentModel {
     return out.toString();
   }
 
+  /** The model as {@link #format} writes it, so that a configuration's text names its model (saved states). */
+  @Override
+  public String toString() {
+    return format();
+  }
+
   public void write(Path file) throws IOException {
     Files.writeString(file, format());
   }

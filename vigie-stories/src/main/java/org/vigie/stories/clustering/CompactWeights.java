@@ -16,10 +16,10 @@ import java.util.function.UnaryOperator;
  * of each feature string. Iterates in key order, as the extractor's {@code TreeMap}s do, so sums come out the same.
  */
 final class CompactWeights extends AbstractMap<String, Double> {
-  private final String[] features;
-  private final double[] weights;
+  final String[] features;
+  final double[] weights;
 
-  private CompactWeights(String[] features, double[] weights) {
+  CompactWeights(String[] features, double[] weights) {
     this.features = features;
     this.weights = weights;
   }

@@ -13,7 +13,7 @@ final class DocumentFrequencies {
   /** How many articles hold one feature, with the logarithm of that count cached. */
   static final class Count {
     final String feature;
-    private int documents;
+    int documents;
     private double logDocuments;
 
     Count(String feature) {
@@ -21,7 +21,7 @@ final class DocumentFrequencies {
     }
   }
 
-  private final Map<String, Count> counts = new HashMap<>();
+  final Map<String, Count> counts = new HashMap<>();
   private final double priorDocuments;
   private int documents;
   private double logTotal;
@@ -47,6 +47,18 @@ final class DocumentFrequencies {
 
   int documents() {
     return documents;
+  }
+
+  /** Sets the state a snapshot saved: how many articles were counted, and how many held each feature. */
+  void restore(int articles, Map<String, Integer> perFeature) {
+    documents = articles;
+    logTotal = Math.log(documents + 1.0 + priorDocuments);
+    perFeature.forEach((feature, n) -> {
+      Count count = new Count(feature);
+      count.documents = n;
+      count.logDocuments = Math.log(n);
+      counts.put(feature, count);
+    });
   }
 
   /** The instance of {@code feature} kept here, or {@code feature} itself when it was never counted. */

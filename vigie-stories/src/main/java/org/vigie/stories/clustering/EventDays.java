@@ -20,11 +20,11 @@ final class EventDays {
   /** Days of a leap year, so that 29 February has a place. */
   private static final int YEAR_DAYS = 366;
 
-  private final NavigableSet<Long> dated = new TreeSet<>();
+  final NavigableSet<Long> dated = new TreeSet<>();
   /** Places in the year of every day, dated or not. */
-  private final NavigableSet<Integer> ofYear = new TreeSet<>();
+  final NavigableSet<Integer> ofYear = new TreeSet<>();
   /** Places in the year of the days named without a year. */
-  private final NavigableSet<Integer> yearless = new TreeSet<>();
+  final NavigableSet<Integer> yearless = new TreeSet<>();
 
   /** Adds the day a TIMEX3 value names, if it names one; other values are ignored. */
   void addValue(String value) {

@@ -13,11 +13,11 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
 import org.vigie.model.TimeMention;
 import org.vigie.model.TimeType;
-import org.vigie.stories.text.Folding;
 import org.vigie.stories.text.LightStemmer;
 import org.vigie.stories.text.NameKey;
 import org.vigie.stories.text.Stopwords;
 import org.vigie.stories.text.Words;
+import org.vigie.text.Folding;
 
 /**
  * Turns an analysed article into {@link ArticleFeatures}, one weight map per {@link FeatureSpace}. Words are folded
@@ -66,7 +66,7 @@ final class FeatureExtractor {
       }
     });
     for (Entity entity : article.entities()) {
-      String key = Folding.key(entity.name());
+      String key = Folding.words(entity.name());
       if (key.isEmpty() || Stopwords.contains(key)) {
         continue;
       }

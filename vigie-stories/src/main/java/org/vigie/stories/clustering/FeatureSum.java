@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * drifts little. Not thread-safe.
  */
 final class FeatureSum {
-  private static final class Entry {
+  static final class Entry {
     final String feature;
     DocumentFrequencies.@Nullable Count count;
     double sum;
@@ -30,12 +30,12 @@ final class FeatureSum {
     }
   }
 
-  private final Map<String, Entry> entries = new HashMap<>();
+  final Map<String, Entry> entries = new HashMap<>();
   /** The entries again, in a list: a full recomputation iterates it much faster than the map. */
-  private final List<Entry> all = new ArrayList<>();
-  private final List<Entry> pending = new ArrayList<>();
-  private double squaredNorm;
-  private int normDocuments = -1;
+  final List<Entry> all = new ArrayList<>();
+  final List<Entry> pending = new ArrayList<>();
+  double squaredNorm;
+  int normDocuments = -1;
 
   void add(Map<String, Double> weights) {
     weights.forEach((feature, weight) -> {

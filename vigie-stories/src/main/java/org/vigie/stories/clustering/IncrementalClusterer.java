@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -45,19 +46,22 @@ final class IncrementalClusterer implements StoryClusterer {
   private static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
       FeatureSpace.ORGANIZATIONS, FeatureSpace.PLACES, FeatureSpace.OTHER_NAMES, FeatureSpace.NEUTRAL);
 
-  private final ClusteringConfig config;
+  final ClusteringConfig config;
   private final FeatureExtractor extractor;
-  private final DocumentFrequencies df;
+  final DocumentFrequencies df;
   private final PairFeatures pairs;
-  private final List<StoryState> stories = new ArrayList<>();
-  private final Map<String, Assignment> assignments = new HashMap<>();
-  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-  private final RecentPostings postings;
-  private final LshBuckets bands;
+  final List<StoryState> stories = new ArrayList<>();
+  final Map<String, Assignment> assignments = new HashMap<>();
+  final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  final Map<String, StoryState> storiesById = new HashMap<>();
+  final RecentPostings postings;
+  final LshBuckets bands;
   private final OverlapRanking ranking = new OverlapRanking();
-  private final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
-  private final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
-  private @Nullable LocalDate clock;
+  final TreeMap<LocalDate, Set<StoryState>> byLastDate = new TreeMap<>();
+  final LinkedHashSet<StoryState> recency = new LinkedHashSet<>();
+  @Nullable LocalDate clock;
+  /** The sequence number the next new story gets: stories forgotten or not restored keep theirs. */
+  int nextSeq;
 
   IncrementalClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -168,6 +172,39 @@ final class IncrementalClusterer implements StoryClusterer {
     return out;
   }
 
+  @Override
+  public void save(java.io.OutputStream out) throws java.io.IOException {
+    synchronized (this) {
+      ClustererSnapshot.write(this, out);
+    }
+  }
+
+  /**
+   * Lets go of the stories that left the window, and of their articles' assignments: they can gain no article, and
+   * a long stream would otherwise hold every story it ever made.
+   */
+  @Override
+  public synchronized void forgetRetired() {
+    stories.removeIf(story -> {
+      if (story.active) {
+        return false;
+      }
+      storiesById.remove(story.id);
+      for (String member : story.memberIds) {
+        assignments.remove(member);
+        storyOfArticle.remove(member);
+      }
+      return true;
+    });
+  }
+
+  @Override
+  public synchronized Optional<Story> story(String id) {
+    StoryState story = storiesById.get(id);
+    return story == null ? Optional.empty()
+        : Optional.of(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
+  }
+
   /** Extraction is pure, so it may run on any number of threads; assignment runs in canonical order. */
   private List<ArticleFeatures> extractAll(Collection<AnalyzedArticle> articles) {
     return articles.parallelStream().map(extractor::extract).toList();
@@ -259,8 +296,9 @@ final class IncrementalClusterer implements StoryClusterer {
   }
 
   private StoryState newStory(ArticleFeatures article) {
-    StoryState story = new StoryState("story-" + article.id(), stories.size());
+    StoryState story = new StoryState("story-" + article.id(), nextSeq++);
     stories.add(story);
+    storiesById.put(story.id, story);
     return story;
   }
 
@@ -325,6 +363,12 @@ final class IncrementalClusterer implements StoryClusterer {
     LocalDate oldLast = story.last;
     ArticleFeatures letGo = story.add(article);
     storyOfArticle.put(article.id(), story);
+    if (letGo != null) {
+      // Only recent members are near-duplicate candidates or likely to be added again: a stream keeps, per older
+      // article, nothing but its id in its story.
+      storyOfArticle.remove(letGo.id());
+      assignments.remove(letGo.id());
+    }
     if (!story.active) {
       return;
     }

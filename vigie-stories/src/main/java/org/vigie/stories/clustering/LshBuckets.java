@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class LshBuckets {
   private final int cap;
-  private final Map<Long, ArrayDeque<ArticleFeatures>> buckets = new HashMap<>();
+  final Map<Long, ArrayDeque<ArticleFeatures>> buckets = new HashMap<>();
 
   LshBuckets(int cap) {
     if (cap < 1) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class RecentPostings {
   private final int cap;
-  private final Map<String, LinkedHashSet<StoryState>> lists = new HashMap<>();
+  final Map<String, LinkedHashSet<StoryState>> lists = new HashMap<>();
 
   RecentPostings(int cap) {
     if (cap < 1) {

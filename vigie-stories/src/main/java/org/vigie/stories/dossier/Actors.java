@@ -14,10 +14,11 @@ import org.vigie.model.Actor;
 import org.vigie.model.ActorRole;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
+import org.vigie.model.EntityId;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
-import org.vigie.stories.text.Folding;
 import org.vigie.stories.text.Stopwords;
+import org.vigie.text.Folding;
 
 /**
  * Merges the entities of a story's articles into actors. Two entities are one actor when their folded names are
@@ -36,7 +37,7 @@ final class Actors {
     List<Node> nodes = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
       for (Entity entity : article.entities()) {
-        String key = withoutHonorific(Folding.key(entity.name()));
+        String key = withoutHonorific(Folding.words(entity.name()));
         if (!key.isEmpty()) {
           nodes.add(new Node(article.id(), entity, key));
         }
@@ -167,7 +168,11 @@ final class Actors {
       articles.add(node.article());
     }
     aliases.remove(name);
-    return new Actor(name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
+    // the id of an entity the articles really name: the chosen name under its own type, the actor's when it has it
+    String id = group.stream().map(Node::entity).filter(e -> e.name().equals(name))
+        .min(Comparator.comparingInt((Entity e) -> e.type() == type ? 0 : 1))
+        .map(e -> EntityId.of(e.type(), name)).orElseThrow();
+    return new Actor(id, name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
   }
 
   /** Prefers the spelling with diacritics: "Inês" over "Ines". */
@@ -191,14 +196,14 @@ final class Actors {
 
   /** The actor whose name (or surname) folds to the same key, if any. */
   @Nullable String nameOf(String rawName) {
-    String key = withoutHonorific(Folding.key(rawName));
+    String key = withoutHonorific(Folding.words(rawName));
     String exact = byKey.get(key);
     if (exact != null) {
       return exact;
     }
     String found = null;
     for (Actor actor : actors) {
-      if (Folding.key(actor.name()).endsWith(" " + key) || Folding.key(actor.name()).equals(key)) {
+      if (Folding.words(actor.name()).endsWith(" " + key) || Folding.words(actor.name()).equals(key)) {
         if (found != null && !found.equals(actor.name())) {
           return null;
         }

@@ -15,7 +15,7 @@ public final class NameKey {
 
   private NameKey() {}
 
-  /** The key of a folded word (see {@link Folding#fold}), or an empty string for a word too short to key. */
+  /** The key of a folded word (see {@link org.vigie.text.Folding#fold}), or an empty string for a word too short to key. */
   public static String of(String folded) {
     if (folded.length() < MIN_WORD) {
       return "";

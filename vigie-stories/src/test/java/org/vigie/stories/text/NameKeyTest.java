@@ -3,6 +3,7 @@ package org.vigie.stories.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.text.Folding;
 
 class NameKeyTest {
   private static String key(String name) {

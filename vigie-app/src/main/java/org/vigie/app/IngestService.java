@@ -1,0 +1,237 @@
+package org.vigie.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.vigie.ingest.IngestResult;
+import org.vigie.ingest.ReadSink;
+import org.vigie.ingest.Skipped;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Article;
+import org.vigie.model.ContentHash;
+import org.vigie.model.Duplicate;
+import org.vigie.model.Excerpt;
+import org.vigie.model.ItemError;
+import org.vigie.nlp.Pipeline;
+import org.vigie.store.PutResult;
+import org.vigie.store.Store;
+import org.vigie.store.StoreException;
+
+/**
+ * Ingests a stream: reads an article, and every few articles analyses them, assigns each to a story and stores it;
+ * the stories' dossiers follow within a second or so ({@link StoryDesk}). At most one chunk of articles is held at a
+ * time, so an input of any size (a backfill of millions of JSON Lines) streams through in bounded memory, and what
+ * is stored is searchable, with its story, while the rest is read.
+ *
+ * <p>Articles already in the store are reported as duplicates without being analysed again, so re-running an
+ * interrupted ingest resumes it: what was stored is skipped, the rest is analysed. An article sent under the id of a
+ * stored one with other content is a conflict, and the stored one is kept.
+ *
+ * <p>Ingests run side by side: each analyses its articles on its own, with no lock held, so an article whose
+ * analysis takes long delays only its own ingest. Assigning to stories and storing, which are quick, happen one
+ * chunk at a time across ingests; reads of the store go on meanwhile.
+ */
+public final class IngestService {
+  /** Articles analysed together between two progress reports, per analysis thread. */
+  private static final int CHUNK_PER_THREAD = 2;
+
+  private final Store store;
+  private final Supplier<Pipeline> pipeline;
+  private final StoryDesk stories;
+  private final int threads;
+  private final Object assignLock = new Object();
+
+  /**
+   * @param pipeline gives the process's one pipeline, asked for only when there is something to analyse
+   * @param threads  analysis threads
+   */
+  IngestService(Store store, Supplier<Pipeline> pipeline, StoryDesk stories, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.store = Objects.requireNonNull(store, "store");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.stories = Objects.requireNonNull(stories, "stories");
+    this.threads = threads;
+  }
+
+  /** Ingests a read held whole, and reports it whole. */
+  public IngestReport ingest(IngestResult read) {
+    return ingest(read, new IngestListener() {});
+  }
+
+  /**
+   * Ingests a read held whole, telling {@code progress} of the progress out of the number of articles to analyse,
+   * known from the start; reports it whole.
+   */
+  public IngestReport ingest(IngestResult read, IngestListener progress) {
+    IngestReport.Collector report = new IngestReport.Collector(progress);
+    read.errors().forEach(report::error);
+    read.skipped().forEach(report::skipped);
+    read.duplicates().forEach(report::duplicate);
+    List<Article> fresh = new ArrayList<>();
+    for (Article article : read.articles()) {
+      switch (known(article)) {
+        case NEW -> fresh.add(article);
+        case SAME -> report.duplicate(new Duplicate(article.source(), article.id()));
+        case OTHER -> report.conflict(conflict(article));
+      }
+    }
+    Stream stream = new Stream(report, fresh.size());
+    try {
+      fresh.forEach(stream::fresh);
+      stream.finish();
+    } finally {
+      stories.flushAll();
+    }
+    return report.report();
+  }
+
+  /**
+   * Ingests what {@code source} reads, as it reads it, telling {@code listener} of every outcome. When this returns,
+   * every article is stored and every story it touched has its dossier written.
+   */
+  public void ingest(ArticleSource source, IngestListener listener) {
+    Stream stream = new Stream(listener, 0);
+    try {
+      source.readInto(stream);
+      stream.finish();
+    } finally {
+      stories.flushAll();
+    }
+  }
+
+  /** One ingest in progress: the chunk being filled, and the counts. */
+  private final class Stream implements ReadSink {
+    private final IngestListener listener;
+    private final int chunkSize = Math.max(1, threads * CHUNK_PER_THREAD);
+    private final List<Article> chunk = new ArrayList<>(chunkSize);
+    /** Articles to analyse, as far as known: all of them for a read held whole, else those read so far. */
+    private int total;
+    private int read;
+    private int done;
+
+    Stream(IngestListener listener, int expected) {
+      this.listener = listener;
+      this.total = expected;
+      if (expected > 0) {
+        listener.progress(0, expected);
+      }
+    }
+
+    @Override
+    public void article(Article article) {
+      switch (known(article)) {
+        case NEW -> fresh(article);
+        case SAME -> listener.duplicate(new Duplicate(article.source(), article.id()));
+        case OTHER -> listener.conflict(conflict(article));
+      }
+    }
+
+    /** An article the store does not hold. */
+    void fresh(Article article) {
+      chunk.add(article);
+      read++;
+      if (read > total) {
+        total = read;
+        if (read == 1) {
+          listener.progress(0, total);
+        }
+      }
+      if (chunk.size() == chunkSize) {
+        process();
+      }
+    }
+
+    @Override
+    public void duplicate(Duplicate duplicate) {
+      listener.duplicate(duplicate);
+    }
+
+    @Override
+    public void error(ItemError error) {
+      listener.error(error);
+    }
+
+    @Override
+    public void skipped(Skipped skipped) {
+      listener.skipped(skipped);
+    }
+
+    void finish() {
+      if (!chunk.isEmpty()) {
+        process();
+      }
+      if (total == 0) {
+        listener.progress(0, 0);
+      }
+    }
+
+    private void process() {
+      List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(List.copyOf(chunk), threads); // no lock: the long part
+      chunk.clear();
+      synchronized (assignLock) {
+        for (AnalyzedArticle article : analysed) {
+          store(article);
+        }
+        if (stories.checkpointDue()) {
+          stories.checkpoint();
+        }
+      }
+      done += analysed.size();
+      stories.flushIfDue();
+      listener.progress(done, total);
+    }
+
+    private void store(AnalyzedArticle article) {
+      try {
+        String story = stories.assign(article);
+        if (store.put(article, story) == PutResult.NEW) {
+          listener.added(article.id());
+          stories.touched(story);
+        } else if (known(article.article()) == Known.SAME) {
+          listener.duplicate(new Duplicate(article.source(), article.id()));
+        } else {
+          listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+        }
+      } catch (StoreException | IllegalArgumentException e) {
+        listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+            + e.getMessage()));
+      }
+    }
+  }
+
+  private enum Known { NEW, SAME, OTHER }
+
+  /** Whether the store holds no article of this id, this very article, or another one under its id. */
+  private Known known(Article article) {
+    return store.contentHash(article.id())
+        .map(stored -> stored.equals(ContentHash.of(article.title(), article.body())) ? Known.SAME : Known.OTHER)
+        .orElse(Known.NEW);
+  }
+
+  private static ItemError conflict(Article article) {
+    return new ItemError(article.source(), "article '" + Excerpt.of(article.id()) + "' is already stored with"
+        + " other content; it is kept, and this one refused: send it under a new id");
+  }
+
+  /** Writes every dossier that is behind and saves the clusterer's state with the store: before closing it. */
+  void checkpoint() {
+    synchronized (assignLock) {
+      stories.checkpoint();
+    }
+  }
+
+  /**
+   * Rebuilds the search index, then the stories from every stored article, writing each story and its dossier again
+   * and deleting stored stories the clustering no longer makes (after a change of the clustering); returns the
+   * number of stories.
+   */
+  public int reindex() {
+    synchronized (assignLock) {
+      store.reindex();
+      return stories.rebuild();
+    }
+  }
+}

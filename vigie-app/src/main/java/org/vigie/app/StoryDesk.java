@@ -1,0 +1,318 @@
+package org.vigie.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Dossier;
+import org.vigie.model.Story;
+import org.vigie.store.Store;
+import org.vigie.store.StoreException;
+import org.vigie.store.StoredArticle;
+import org.vigie.store.StoryQuery;
+import org.vigie.store.StoryRecord;
+import org.vigie.store.StorySummary;
+import org.vigie.stories.clustering.ClusteringConfig;
+import org.vigie.stories.clustering.StoryClusterer;
+import org.vigie.stories.dossier.DossierBuilder;
+
+/**
+ * The process's stories: the online clusterer that assigns each article to a story, the dossiers it keeps written in
+ * the store, and the clusterer's state saved with the store.
+ *
+ * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from its stored articles (the
+ * {@value #DOSSIER_ARTICLES} latest) and written within {@value #FLUSH_INTERVAL_MS} ms or so while an ingest runs, a
+ * large story less often (every {@value #MS_PER_MEMBER} ms per article it holds), with dossier work taking at most
+ * about half the time; every marked story is written when an ingest ends.
+ *
+ * <p><b>Restart without replay.</b> Every {@value #CHECKPOINT_ARTICLES} stored articles, and when the store is
+ * closed, the dossiers are brought up to date and the clusterer's window is saved with the store, with the last
+ * article sequence it accounts for. Opening restores it and replays only the articles stored after that sequence
+ * (those a crash left behind): opening costs what the window holds, not what the archive holds. The replayed
+ * articles' stories are written again, and a story a crash left stored that the clusterer does not make is
+ * deleted, so that every stored article belongs to exactly one stored story whose dossier lists it. A state that
+ * cannot be read (another version, another configuration) is replaced by a replay of the whole store.
+ */
+final class StoryDesk {
+  static final String STATE = "clusterer";
+  private static final int PAGE = 500;
+  static final long FLUSH_INTERVAL_MS = 500;
+  static final long MS_PER_MEMBER = 10;
+  /** A dossier is built from at most this many of the story's latest articles. */
+  static final int DOSSIER_ARTICLES = 500;
+  static final int CHECKPOINT_ARTICLES = 20_000;
+  /** For crash tests: save the state after this many stored articles. */
+  static volatile int checkpointArticles = CHECKPOINT_ARTICLES;
+  /** Stories whose last write time is remembered, for spacing the writes of large ones. */
+  private static final int REMEMBERED_WRITES = 100_000;
+
+  private final Store store;
+  private final ClusteringConfig config = ClusteringConfig.defaults();
+  private final DossierBuilder dossiers = new DossierBuilder();
+  private final Consumer<String> notices;
+  private volatile StoryClusterer clusterer;
+  /** Stories whose dossier is behind, oldest mark first. */
+  private final Set<String> dirty = new LinkedHashSet<>();
+  /** When each story was last written, and how many articles it held then. */
+  private final Map<String, Written> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
+      return size() > REMEMBERED_WRITES;
+    }
+  };
+
+  private record Written(long nanos, int size) {}
+  private final Object flushLock = new Object();
+  private long lastFlushEnd = System.nanoTime();
+  private int sinceCheckpoint;
+
+  private StoryDesk(Store store, StoryClusterer clusterer, Consumer<String> notices) {
+    this.store = store;
+    this.clusterer = clusterer;
+    this.notices = notices;
+  }
+
+  /**
+   * The stories of {@code store}: the saved clusterer restored and the articles stored after it replayed, or, with
+   * no usable saved state, every stored article replayed.
+   *
+   * @param notices told when the saved state could not be used
+   */
+  static StoryDesk open(Store store, Consumer<String> notices) {
+    ClusteringConfig config = ClusteringConfig.defaults();
+    long after = 0;
+    StoryClusterer clusterer = null;
+    try {
+      Optional<Saved> saved = store.loadState(STATE, (sequence, in) -> new Saved(sequence,
+          StoryClusterer.restore(in, config)));
+      if (saved.isPresent()) {
+        after = saved.get().sequence();
+        clusterer = saved.get().clusterer();
+      }
+    } catch (StoreException e) {
+      notices.accept("the saved story clusterer of the store cannot be used (" + e.getMessage() + "); the stories"
+          + " are rebuilt from every stored article");
+    }
+    StoryDesk desk = new StoryDesk(store, clusterer == null ? StoryClusterer.create(config) : clusterer, notices);
+    if (desk.catchUp(after) > 0 || clusterer == null) {
+      desk.checkpoint();
+    }
+    return desk;
+  }
+
+  private record Saved(long sequence, StoryClusterer clusterer) {}
+
+  /**
+   * Replays the articles stored after {@code sequence} into the clusterer, then writes their stories again and
+   * deletes the stories they were stored under that the clusterer does not make; returns how many were replayed.
+   */
+  private int catchUp(long sequence) {
+    Set<String> stale = new LinkedHashSet<>();
+    int replayed = replay(clusterer, sequence, (stored, story) -> {
+      touched(story);
+      if (stored.storyId() != null && !stored.storyId().equals(story)) {
+        stale.add(stored.storyId());
+      }
+    });
+    for (String story : stale) {
+      if (clusterer.story(story).isPresent()) {
+        touched(story);
+      } else {
+        store.deleteStory(story);
+      }
+    }
+    flushAll();
+    return replayed;
+  }
+
+  /** What a replay tells of each article: as it was stored, and the story the clusterer gives it now. */
+  @FunctionalInterface
+  private interface Replayed {
+    void article(StoredArticle stored, String story);
+  }
+
+  private int replay(StoryClusterer into, long after, Replayed each) {
+    int n = 0;
+    while (true) {
+      List<StoredArticle> page = store.articles(after, PAGE);
+      for (StoredArticle stored : page) {
+        each.article(stored, into.add(stored.article()).story());
+        after = stored.sequence();
+        n++;
+      }
+      if (page.size() < PAGE) {
+        return n;
+      }
+    }
+  }
+
+  /** Assigns one article and returns its story id. Assigning an id again returns its first story. */
+  String assign(AnalyzedArticle article) {
+    return clusterer.add(article).story();
+  }
+
+  /** Marks a story whose dossier must be written again, after one of its articles was stored. */
+  void touched(String storyId) {
+    synchronized (dirty) {
+      dirty.add(storyId);
+      sinceCheckpoint++;
+    }
+  }
+
+  /** Whether enough articles were stored since the state was last saved to save it again. */
+  boolean checkpointDue() {
+    synchronized (dirty) {
+      return sinceCheckpoint >= checkpointArticles;
+    }
+  }
+
+  /**
+   * Writes every dossier that is behind, lets go of the stories that left the window, and saves the clusterer with
+   * the last stored article's sequence. The caller holds off storing articles meanwhile.
+   */
+  void checkpoint() {
+    synchronized (flushLock) {
+      flushAll();
+      clusterer.forgetRetired();
+      long sequence = store.lastSequence();
+      store.saveState(STATE, sequence, out -> clusterer.save(out));
+      synchronized (dirty) {
+        sinceCheckpoint = 0;
+      }
+    }
+  }
+
+  /** Writes the dossiers that are due, spending about as long on them as elapsed since the last flush ended. */
+  void flushIfDue() {
+    long now = System.nanoTime();
+    if (now - lastFlushEnd < FLUSH_INTERVAL_MS * 1_000_000) {
+      return;
+    }
+    synchronized (flushLock) {
+      long start = System.nanoTime();
+      long budget = Math.max(FLUSH_INTERVAL_MS * 1_000_000, start - lastFlushEnd);
+      for (String story : due(start)) {
+        if (System.nanoTime() - start > budget) {
+          break;
+        }
+        synchronized (dirty) {
+          if (!dirty.remove(story)) {
+            continue;
+          }
+        }
+        write(story);
+      }
+      lastFlushEnd = System.nanoTime();
+    }
+  }
+
+  /** Marked stories whose last write is old enough for their size, oldest mark first. */
+  private List<String> due(long now) {
+    List<String> candidates;
+    synchronized (dirty) {
+      candidates = new ArrayList<>(dirty);
+    }
+    List<String> due = new ArrayList<>();
+    for (String story : candidates) {
+      Written last;
+      synchronized (lastWritten) {
+        last = lastWritten.get(story);
+      }
+      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS, last.size() * MS_PER_MEMBER) * 1_000_000) {
+        due.add(story);
+      }
+    }
+    return due;
+  }
+
+  /** Writes every dossier that is behind. */
+  void flushAll() {
+    synchronized (flushLock) {
+      while (true) {
+        String next;
+        synchronized (dirty) {
+          Iterator<String> first = dirty.iterator();
+          if (!first.hasNext()) {
+            break;
+          }
+          next = first.next();
+          first.remove();
+        }
+        write(next);
+      }
+      lastFlushEnd = System.nanoTime();
+    }
+  }
+
+  private void write(String storyId) {
+    Optional<StoryRecord> record = clusterer.story(storyId).map(this::record);
+    record.ifPresent(store::putStory);
+    synchronized (lastWritten) {
+      lastWritten.put(storyId, new Written(System.nanoTime(), record.map(StoryRecord::size).orElse(0)));
+    }
+  }
+
+  /** The story as it stands now, with its dossier built from its stored articles. */
+  private StoryRecord record(Story story) {
+    List<String> ids = story.articles();
+    List<String> latest = ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size());
+    List<AnalyzedArticle> members = new ArrayList<>(latest.size());
+    LocalDate first = null;
+    LocalDate last = null;
+    for (StoredArticle stored : store.articles(latest)) {
+      AnalyzedArticle member = stored.article();
+      members.add(member);
+      LocalDate date = member.article().published();
+      if (date != null) {
+        first = first == null || date.isBefore(first) ? date : first;
+        last = last == null || date.isAfter(last) ? date : last;
+      }
+    }
+    Dossier dossier = dossiers.build(story, members);
+    return new StoryRecord(story.id(), story.title(), first, last, ids, dossier);
+  }
+
+  /**
+   * Replays every stored article into a fresh clusterer, writes every story it makes with its dossier, deletes the
+   * stored stories it no longer makes, and saves its state; returns the number of stories.
+   */
+  int rebuild() {
+    synchronized (flushLock) {
+      StoryClusterer fresh = StoryClusterer.create(config);
+      replay(fresh, 0, (stored, story) -> {});
+      clusterer = fresh;
+      Set<String> current = new LinkedHashSet<>();
+      for (Story story : fresh.stories()) {
+        store.putStory(record(story));
+        current.add(story.id());
+      }
+      for (StorySummary stored : store.stories(StoryQuery.all().withLimit(Integer.MAX_VALUE))) {
+        if (!current.contains(stored.id())) {
+          store.deleteStory(stored.id());
+        }
+      }
+      synchronized (dirty) {
+        dirty.clear();
+      }
+      checkpoint();
+      return current.size();
+    }
+  }
+
+  /** Every story the clusterer holds now, ids only. */
+  List<String> storyIds() {
+    return clusterer.stories().stream().map(Story::id).toList();
+  }
+
+  /** The story as the clusterer holds it now, if it does. */
+  Optional<Story> story(String id) {
+    return clusterer.story(id);
+  }
+}
