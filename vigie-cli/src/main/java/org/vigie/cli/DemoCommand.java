@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalysisReport;
+import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.server.DemoServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (text) {
       AnalysisReport report = new Analysis(new Ingestor(IngestOptions.defaults()), Runtime.getRuntime().availableProcessors(), err)
-          .run(List.of(samples.toString()));
+          .run(List.of(samples.toString()), ClusteringConfig.defaults());
       OutputFormat.TEXT.write(report, spec.commandLine().getOut());
       return report.errors().isEmpty() ? 0 : 1;
     }
