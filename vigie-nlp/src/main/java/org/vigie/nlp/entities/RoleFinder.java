@@ -36,6 +36,7 @@ final class RoleFinder {
       "au", "aux", "avec", "par", "sur", "en", "of", "for", "to", "the", "with", "by", "at", "in", "on", "et", "and");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "of", "pour", "for");
   private static final Set<String> RELATIVES = Set.of("qui", "que", "qu'", "dont", "that", "who", "which", "whose");
+  private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mr", "Dr", "Pr", "Me", "Mgr", "St", "Mrs", "Ms");
   private static final int MAX_ROLE_WORDS = 14;
   private static final int MAX_WORDS_AFTER_TITLE = 7;
 
@@ -117,11 +118,14 @@ final class RoleFinder {
     return Optional.empty();
   }
 
-  /** The words between the last clause boundary before {@code end} and {@code end}. */
+  /**
+   * The words between the last clause boundary before {@code end} and {@code end}. The full stop of an
+   * abbreviation ("M. Samaras", "V. Sapounov") is no boundary.
+   */
   private static List<Word> chunkBefore(String text, int end) {
     int start = end;
-    while (start > 0 && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 && text.charAt(start - 1) != ','
-        && end - start < 200) {
+    while (start > 0 && (BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 || abbreviationStop(text, start - 1))
+        && text.charAt(start - 1) != ',' && end - start < 200) {
       start--;
     }
     List<Word> words = Words.of(text, start, end);
@@ -189,12 +193,18 @@ final class RoleFinder {
 
   private static boolean hasVerb(List<Word> chunk, int from) {
     for (int i = from; i < chunk.size(); i++) {
-      String key = chunk.get(i).key();
-      if (VERBS.contains(key) || Lexicon.FRENCH_CUES.contains(key) || Lexicon.ENGLISH_CUES.contains(key)) {
+      if (isVerb(chunk.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A verb of the short list or a verb of saying; "à" is no "a" (folded, they are one key). */
+  private static boolean isVerb(Word word) {
+    String key = word.key();
+    return (VERBS.contains(key) && !word.text().equalsIgnoreCase("à")) || Lexicon.FRENCH_CUES.contains(key)
+        || Lexicon.ENGLISH_CUES.contains(key);
   }
 
   private static @Nullable Role role(String text, int start, int end) {
@@ -205,6 +215,20 @@ final class RoleFinder {
     }
     int roleEnd = words.get(words.size() - 1).end();
     return new Role(start, roleEnd, Fold.spaces(text.substring(start, roleEnd)));
+  }
+
+  /** Whether the full stop at {@code dot} ends a courtesy title or an initial ("M.", "Dr.", "V."), not a sentence. */
+  private static boolean abbreviationStop(String text, int dot) {
+    if (text.charAt(dot) != '.') {
+      return false;
+    }
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, dot);
+    boolean alone = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+    return alone && (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0))));
   }
 
   private static int skipSpaces(String text, int position) {
