@@ -19,8 +19,8 @@ import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
 
 /**
- * Fixes the tagger's usual mistakes on news text before mentions are grouped. Spans only shrink, so offsets stay
- * exact:
+ * Fixes the tagger's usual mistakes on news text before mentions are grouped. Spans only shrink, except to take in
+ * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
  *   <li>a span running over a quotation mark or a paragraph break ends before it;
@@ -33,6 +33,8 @@ import org.vigie.nlp.lexicon.Words;
  *   <li>demonyms ("Iraniens", "les Américains") are dropped rather than kept as MISC: they name peoples, which
  *       Vigie does not track as entities, and a MISC entity per people would only clutter the actors' list;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
+ *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
+ *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
  *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words.
  * </ul>
@@ -67,7 +69,7 @@ final class MentionCorrector {
     for (NamedMention named : mentions) {
       fix(text, named).ifPresent(corrected::add);
     }
-    corrected = surnamesAsPersons(corrected);
+    corrected = surnamesAsPersons(PlaceNames.apply(text, corrected));
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));

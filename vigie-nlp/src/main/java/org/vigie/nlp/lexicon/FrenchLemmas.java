@@ -63,6 +63,16 @@ public final class FrenchLemmas {
     return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("J "));
   }
 
+  /** Whether the dictionary knows the word, as written, as a proper noun ("Montréal", "Felipe", "Orange"). */
+  public static boolean isProperNoun(String word) {
+    return readings(word).stream().anyMatch(reading -> reading.tag().startsWith("Z"));
+  }
+
+  /** Whether the dictionary knows the word in lower case as a common noun ("congrès", "forum", "archipel"). */
+  public static boolean isCommonNounInLowerCase(String word) {
+    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("N"));
+  }
+
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 
