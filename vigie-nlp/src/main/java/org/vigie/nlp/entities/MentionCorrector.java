@@ -36,7 +36,8 @@ import org.vigie.nlp.lexicon.Words;
  *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
- *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words.
+ *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words;
+ *   <li>names listed together take the type most of their list shares ({@link ListTypes}).
  * </ul>
  */
 final class MentionCorrector {
@@ -73,7 +74,7 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return corrected;
+    return ListTypes.apply(text, corrected);
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
