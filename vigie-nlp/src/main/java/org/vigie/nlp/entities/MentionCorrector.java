@@ -33,6 +33,7 @@ import org.vigie.nlp.lexicon.Words;
  *   <li>demonyms ("Iraniens", "les Américains") are dropped rather than kept as MISC: they name peoples, which
  *       Vigie does not track as entities, and a MISC entity per people would only clutter the actors' list;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
+ *   <li>a one-word place that is a common noun with a capital ("droits de l'Homme", "le Nord") is dropped;
  *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
@@ -55,6 +56,8 @@ final class MentionCorrector {
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
       Pattern.CASE_INSENSITIVE);
+  /** A capitalised article right before a span: the span is a title ("Le Monde", "La Croix"). */
+  private static final Pattern CAPITALISED_ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:Le|La|Les|L['’])\\s*$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
       "truth social", "bluesky");
   private static final List<String> COMPLEMENT_LINKS = List.of("des", "du", "de", "d'", "of");
@@ -74,7 +77,19 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return ListTypes.apply(text, corrected);
+    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named)).toList();
+  }
+
+  /**
+   * A one-word place that is a common noun with a capital, not after a capitalised article ("droits de l'Homme",
+   * "la Défense", "le Nord"; but "Le Chardon" is a title). Checked after {@link ListTypes}: "Millet" in a list of
+   * painters is a person.
+   */
+  private static boolean isCommonNounAsPlace(String text, NamedMention named) {
+    Mention mention = named.mention();
+    String before = text.substring(Math.max(0, mention.start() - 4), mention.start());
+    return named.type() == EntityType.LOCATION && Words.of(mention.text()).size() == 1
+        && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && !CAPITALISED_ARTICLE_BEFORE.matcher(before).find();
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
