@@ -23,7 +23,8 @@ import org.vigie.nlp.lexicon.Words;
  * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
- *   <li>a span running over a quotation mark or a paragraph break ends before it;
+ *   <li>a span running over a quotation mark or a paragraph break ends before it, and one ending with an elided
+ *       clitic ("Wikimédia France s'") ends before that;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
  *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
  *       a capital follows it, except on person names ("Le Pen");
@@ -56,6 +57,8 @@ final class MentionCorrector {
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
       Pattern.CASE_INSENSITIVE);
+  /** An elided clitic or article ending a span ("s'", "qu'", "d'"): it belongs to the words after the name. */
+  private static final Pattern TRAILING_ELISION = Pattern.compile("\\s+\\p{Ll}{1,2}['’]$");
   /** A capitalised article right before a span: the span is a title ("Le Monde", "La Croix"). */
   private static final Pattern CAPITALISED_ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:Le|La|Les|L['’])\\s*$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
@@ -124,6 +127,10 @@ final class MentionCorrector {
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    Matcher elision = TRAILING_ELISION.matcher(text.substring(start, end));
+    if (elision.find()) {
+      end = start + elision.start(); // "Wikimédia France s'est ...": the clitic opens the verb
     }
     if (end <= start) {
       return Optional.empty();
