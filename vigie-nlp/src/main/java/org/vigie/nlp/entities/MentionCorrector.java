@@ -34,7 +34,8 @@ import org.vigie.nlp.lexicon.Words;
  *   <li>demonyms ("Iraniens", "les Américains") are dropped rather than kept as MISC: they name peoples, which
  *       Vigie does not track as entities, and a MISC entity per people would only clutter the actors' list;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
- *   <li>a one-word place that is a common noun with a capital ("droits de l'Homme", "le Nord") is dropped;
+ *   <li>a one-word place that is a common noun with a capital after "de", "du" or "des" ("droits de l'Homme") is
+ *       dropped;
  *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
@@ -59,8 +60,9 @@ final class MentionCorrector {
       Pattern.CASE_INSENSITIVE);
   /** An elided clitic or article ending a span ("s'", "qu'", "d'"): it belongs to the words after the name. */
   private static final Pattern TRAILING_ELISION = Pattern.compile("\\s+\\p{Ll}{1,2}['’]$");
-  /** A capitalised article right before a span: the span is a title ("Le Monde", "La Croix"). */
-  private static final Pattern CAPITALISED_ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:Le|La|Les|L['’])\\s*$");
+  /** "de", "du", "des", "de la", "de l'" right before a span, in lower case: the span is a noun's complement. */
+  private static final Pattern COMPLEMENT_BEFORE =
+      Pattern.compile("(?:^|\\s)(?:du|des|de|d['’]|de\\s+la|de\\s+l['’])(?:\\s+|(?<=['’]))$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
       "truth social", "bluesky");
   private static final List<String> COMPLEMENT_LINKS = List.of("des", "du", "de", "d'", "of");
@@ -84,15 +86,15 @@ final class MentionCorrector {
   }
 
   /**
-   * A one-word place that is a common noun with a capital, not after a capitalised article ("droits de l'Homme",
-   * "la Défense", "le Nord"; but "Le Chardon" is a title). Checked after {@link ListTypes}: "Millet" in a list of
-   * painters is a person.
+   * A one-word place that is a common noun with a capital in the complement of another noun ("droits de l'Homme",
+   * "ministère de la Défense", the "Sud" of "Afrique du Sud" cut from its name); after an article it may name a
+   * region by itself ("dans le Golfe"). Checked after {@link ListTypes}: "Millet" among painters is a person.
    */
   private static boolean isCommonNounAsPlace(String text, NamedMention named) {
     Mention mention = named.mention();
-    String before = text.substring(Math.max(0, mention.start() - 4), mention.start());
+    String before = text.substring(Math.max(0, mention.start() - 10), mention.start());
     return named.type() == EntityType.LOCATION && Words.of(mention.text()).size() == 1
-        && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && !CAPITALISED_ARTICLE_BEFORE.matcher(before).find();
+        && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && COMPLEMENT_BEFORE.matcher(before).find();
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
