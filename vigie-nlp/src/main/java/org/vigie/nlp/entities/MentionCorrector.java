@@ -23,7 +23,8 @@ import org.vigie.nlp.lexicon.Words;
  * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
- *   <li>a span running over a quotation mark or a paragraph break ends before it;
+ *   <li>a span running over a quotation mark or a paragraph break ends before it, and one ending with an elided
+ *       clitic ("Wikimédia France s'") ends before that;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
  *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
  *       a capital follows it, except on person names ("Le Pen");
@@ -33,10 +34,12 @@ import org.vigie.nlp.lexicon.Words;
  *   <li>demonyms ("Iraniens", "les Américains") are dropped rather than kept as MISC: they name peoples, which
  *       Vigie does not track as entities, and a MISC entity per people would only clutter the actors' list;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
+ *   <li>a one-word place that is a common noun with a capital ("droits de l'Homme", "le Nord") is dropped;
  *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
- *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words.
+ *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words;
+ *   <li>names listed together take the type most of their list shares ({@link ListTypes}).
  * </ul>
  */
 final class MentionCorrector {
@@ -54,6 +57,10 @@ final class MentionCorrector {
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
       Pattern.CASE_INSENSITIVE);
+  /** An elided clitic or article ending a span ("s'", "qu'", "d'"): it belongs to the words after the name. */
+  private static final Pattern TRAILING_ELISION = Pattern.compile("\\s+\\p{Ll}{1,2}['’]$");
+  /** A capitalised article right before a span: the span is a title ("Le Monde", "La Croix"). */
+  private static final Pattern CAPITALISED_ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:Le|La|Les|L['’])\\s*$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
       "truth social", "bluesky");
   private static final List<String> COMPLEMENT_LINKS = List.of("des", "du", "de", "d'", "of");
@@ -73,7 +80,19 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return corrected;
+    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named)).toList();
+  }
+
+  /**
+   * A one-word place that is a common noun with a capital, not after a capitalised article ("droits de l'Homme",
+   * "la Défense", "le Nord"; but "Le Chardon" is a title). Checked after {@link ListTypes}: "Millet" in a list of
+   * painters is a person.
+   */
+  private static boolean isCommonNounAsPlace(String text, NamedMention named) {
+    Mention mention = named.mention();
+    String before = text.substring(Math.max(0, mention.start() - 4), mention.start());
+    return named.type() == EntityType.LOCATION && Words.of(mention.text()).size() == 1
+        && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && !CAPITALISED_ARTICLE_BEFORE.matcher(before).find();
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
@@ -108,6 +127,10 @@ final class MentionCorrector {
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    Matcher elision = TRAILING_ELISION.matcher(text.substring(start, end));
+    if (elision.find()) {
+      end = start + elision.start(); // "Wikimédia France s'est ...": the clitic opens the verb
     }
     if (end <= start) {
       return Optional.empty();
