@@ -54,6 +54,11 @@ final class ArcStandardParser {
     ParserNetwork.Scratch scratch = network.scratch();
     float[] scores = new float[transitions];
     while (state.stackSize > 1 || state.next <= n) {
+      int only = state.onlyTransition(labelCount);
+      if (only != NONE) {
+        state.apply(only, labelCount); // the network's scores would choose among one
+        continue;
+      }
       state.features(features);
       network.scores(features, scratch, scores);
       int best = NONE;
@@ -139,6 +144,17 @@ final class ArcStandardParser {
         return false;
       }
       return left ? stackSize > 2 : stackSize > 2 || stackSize == 2 && next > n;
+    }
+
+    /**
+     * The one transition allowed, when there is one: a shift while the stack holds at most one word besides ROOT
+     * and the buffer is not empty (no arc may reach ROOT before the buffer is), the root arc once it is; else NONE.
+     */
+    int onlyTransition(int labelCount) {
+      if (stackSize <= 2 && next <= n) {
+        return 2 * labelCount;
+      }
+      return stackSize == 2 && next > n ? labelCount : NONE;
     }
 
     void apply(int t, int labelCount) {

@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.lexicon.FrenchLemmas;
+import org.vigie.nlp.lexicon.Lexicon;
 
 /**
  * The CoreNLP models of each supported language. Each language's are loaded on first use, once per process, and
@@ -73,6 +74,23 @@ enum CoreNlpModel {
         lemmas = FrenchLemmas.of(word, FrenchLemmas.WordClass.VERB);
       }
       return lemmas.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemmas.iterator().next();
+    }
+
+    @Override
+    boolean mayBeSpeechVerb(String word, String tag) {
+      if (super.mayBeSpeechVerb(word, tag)) {
+        return true;
+      }
+      // the quote rules take an adjective or a noun with a subject for any verb it may be ("précise")
+      if (!tag.equals("ADJ") && !tag.equals("NOUN")) {
+        return false;
+      }
+      for (String lemma : FrenchLemmas.of(word, FrenchLemmas.WordClass.VERB)) {
+        if (Lexicon.isSpeechVerb(language(), lemma)) {
+          return true;
+        }
+      }
+      return false;
     }
   },
 
@@ -163,6 +181,11 @@ enum CoreNlpModel {
   /** The lemma of a word with this model's tag, lower case. */
   abstract String lemma(String word, String tag);
 
+  /** Whether a word with this tag may be a verb of saying (by its lemma) for the quote rules. */
+  boolean mayBeSpeechVerb(String word, String tag) {
+    return mayBeVerb(tag) && Lexicon.isSpeechVerb(language, lemma(word, tag));
+  }
+
   /**
    * Tokenises, splits and tags the annotation's text, and parses the sentences that {@link SpeechSentences} picks;
    * returns their parses (the other sentences have none). Safe to call from several threads at once.
@@ -176,7 +199,8 @@ enum CoreNlpModel {
     try {
       models.taggers().annotate(annotation);
       List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-      for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : SpeechSentences.choose(sentences, this)) {
+      String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+      for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : SpeechSentences.choose(text, sentences, this)) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         parses.put(sentence, models.parser().parse(labels.stream().map(CoreLabel::word).toList(),
             labels.stream().map(CoreLabel::tag).toList()));

@@ -219,21 +219,36 @@ final class ParserNetwork {
    * Working memory for {@link #scores}, for one thread: the hidden layer, and the hidden contributions computed for
    * inputs that were not computed at load. A word moves through the features as the parse goes on (third in the
    * buffer, then second, first, top of the stack, a child), and each (feature, word) pair stays for several
-   * transitions, so within a sentence most such contributions are asked for again.
+   * transitions, so within a sentence most such contributions are asked for again; names and the words of the story
+   * come back in the next sentences, so they are kept across sentences, up to {@value #KEPT_CONTRIBUTIONS}.
    */
   final class Scratch {
     private final float[] hidden = new float[hiddenSize];
     private final Map<Integer, float[]> computed = new HashMap<>();
+    private final float[][] rows = new float[features][];
   }
 
+  /** At most this many contributions kept per thread (4 KB each for the French model's 1,000 hidden units). */
+  static final int KEPT_CONTRIBUTIONS = 4_096;
+
+  private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
+
+  /** This thread's working memory, with room for a new sentence. */
   Scratch scratch() {
-    return new Scratch();
+    Scratch scratch = scratches.get();
+    if (scratch.computed.size() > KEPT_CONTRIBUTIONS) {
+      scratch.computed.clear();
+    }
+    return scratch;
   }
 
-  /** The score of every transition for the given feature values (one id per feature), into {@code scores}. */
+  /**
+   * The score of every transition for the given feature values (one id per feature), into {@code scores}. Both
+   * layers add four rows at a time, so that the running sums are read and written a quarter as often.
+   */
   void scores(int[] values, Scratch scratch, float[] scores) {
     float[] hidden = scratch.hidden;
-    System.arraycopy(hiddenBias, 0, hidden, 0, hiddenSize);
+    float[][] rows = scratch.rows;
     for (int feature = 0; feature < features; feature++) {
       int input = values[feature] * features + feature;
       int row = precomputedRow[input];
@@ -242,19 +257,52 @@ final class ParserNetwork {
         contribution = contribution(values[feature], feature);
         scratch.computed.put(input, contribution);
       }
+      rows[feature] = contribution;
+    }
+    System.arraycopy(hiddenBias, 0, hidden, 0, hiddenSize);
+    int feature = 0;
+    for (; feature + 3 < features; feature += 4) {
+      float[] a = rows[feature];
+      float[] b = rows[feature + 1];
+      float[] c = rows[feature + 2];
+      float[] d = rows[feature + 3];
       for (int unit = 0; unit < hiddenSize; unit++) {
-        hidden[unit] += contribution[unit];
+        hidden[unit] += a[unit] + b[unit] + c[unit] + d[unit];
+      }
+    }
+    for (; feature < features; feature++) {
+      float[] a = rows[feature];
+      for (int unit = 0; unit < hiddenSize; unit++) {
+        hidden[unit] += a[unit];
       }
     }
     Arrays.fill(scores, 0, transitions, 0f);
-    for (int unit = 0; unit < hiddenSize; unit++) {
-      float value = hidden[unit];
-      float activation = value * value * value; // the cube activation of the paper
-      float[] weights = outputWeights[unit];
+    int unit = 0;
+    for (; unit + 3 < hiddenSize; unit += 4) {
+      float a = cube(hidden[unit]);
+      float b = cube(hidden[unit + 1]);
+      float c = cube(hidden[unit + 2]);
+      float d = cube(hidden[unit + 3]);
+      float[] wa = outputWeights[unit];
+      float[] wb = outputWeights[unit + 1];
+      float[] wc = outputWeights[unit + 2];
+      float[] wd = outputWeights[unit + 3];
       for (int transition = 0; transition < transitions; transition++) {
-        scores[transition] += weights[transition] * activation;
+        scores[transition] += wa[transition] * a + wb[transition] * b + wc[transition] * c + wd[transition] * d;
       }
     }
+    for (; unit < hiddenSize; unit++) {
+      float a = cube(hidden[unit]);
+      float[] wa = outputWeights[unit];
+      for (int transition = 0; transition < transitions; transition++) {
+        scores[transition] += wa[transition] * a;
+      }
+    }
+  }
+
+  /** The cube activation of the paper. */
+  private static float cube(float value) {
+    return value * value * value;
   }
 
   private float[] contribution(int value, int feature) {
