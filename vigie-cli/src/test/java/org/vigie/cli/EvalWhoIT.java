@@ -29,12 +29,12 @@ class EvalWhoIT {
     assertThat(run.out()).doesNotContain("== misses").doesNotContain("missed");
     Map<String, Double> read = figures(run.out(), "read half");
     Map<String, Double> scored = figures(run.out(), "scored half");
-    assertThat(read.get("entity recall")).isGreaterThan(0.87);
-    assertThat(scored.get("entity recall")).isGreaterThan(0.83);
-    assertThat(read.get("entity precision")).isGreaterThan(0.79);
-    assertThat(scored.get("entity precision")).isGreaterThan(0.75);
-    assertThat(read.get("role recall")).isGreaterThan(0.53);
-    assertThat(scored.get("role recall")).isGreaterThan(0.57);
+    assertThat(read.get("entity recall")).isGreaterThan(0.93);
+    assertThat(scored.get("entity recall")).isGreaterThan(0.84);
+    assertThat(read.get("entity precision")).isGreaterThan(0.87);
+    assertThat(scored.get("entity precision")).isGreaterThan(0.78);
+    assertThat(read.get("role recall")).isGreaterThan(0.65);
+    assertThat(scored.get("role recall")).isGreaterThan(0.61);
     assertThat(read.get("quote recall")).isGreaterThan(0.80);
     assertThat(scored.get("quote recall")).isGreaterThan(0.90);
     assertThat(read.get("speaker accuracy")).isGreaterThan(0.59);

@@ -2,14 +2,9 @@ package org.vigie.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,18 +28,22 @@ final class Conversion {
   private final List<Sentence> sentences = new ArrayList<>();
   private final List<NamedMention> mentions = new ArrayList<>();
   private final List<Dependency> dependencies = new ArrayList<>();
+  private final Map<CoreMap, ArcStandardParser.Parse> parses;
 
   /** The layers of one document. */
   record Layers(List<Token> tokens, List<Sentence> sentences, List<NamedMention> mentions,
       List<Dependency> dependencies) {}
 
-  private Conversion(String text, CoreNlpModel model) {
+  private Conversion(String text, Map<CoreMap, ArcStandardParser.Parse> parses, CoreNlpModel model) {
     this.text = text;
+    this.parses = parses;
     this.model = model;
   }
 
-  static Layers of(String text, Annotation annotated, CoreNlpModel model) {
-    Conversion conversion = new Conversion(text, model);
+  /** The layers of a document CoreNLP annotated, with the parses of some of its sentences. */
+  static Layers of(String text, Annotation annotated, Map<CoreMap, ArcStandardParser.Parse> parses,
+      CoreNlpModel model) {
+    Conversion conversion = new Conversion(text, parses, model);
     List<CoreMap> sentences = annotated.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences != null) {
       sentences.forEach(conversion::addSentence);
@@ -75,37 +74,19 @@ final class Conversion {
     int end = offset(sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), "sentence end");
     checkSpan(start, end, "sentence");
     sentences.add(new Sentence(start, end, firstToken, tokens.size()));
-    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      addDependencies(graph, labels, firstToken);
+    ArcStandardParser.Parse parse = parses.get(sentence);
+    if (parse != null) {
+      addDependencies(parse, labels, firstToken);
     }
   }
 
-  /** The parse of one sentence, its token indexes (CoreNLP's, from 1) turned into the document's. */
-  private void addDependencies(SemanticGraph graph, List<CoreLabel> labels, int firstToken) {
-    Map<Integer, Integer> positions = new HashMap<>();
-    for (int i = 0; i < labels.size(); i++) {
-      positions.put(labels.get(i).index(), firstToken + i);
-    }
-    for (IndexedWord word : graph.vertexListSorted()) {
-      Integer token = positions.get(word.index());
-      if (token == null) {
-        continue;
-      }
-      int head = Dependency.ROOT;
-      String relation = "root";
-      if (!graph.getRoots().contains(word)) {
-        SemanticGraphEdge edge = graph.incomingEdgeIterator(word).next();
-        Integer governor = positions.get(edge.getGovernor().index());
-        if (governor == null) {
-          continue;
-        }
-        head = governor;
-        relation = edge.getRelation().toString();
-      }
-      CoreLabel label = labels.get(token - firstToken);
+  /** The parse of one sentence, its word numbers (from 1) turned into the document's token indexes. */
+  private void addDependencies(ArcStandardParser.Parse parse, List<CoreLabel> labels, int firstToken) {
+    for (int word = 1; word <= parse.size(); word++) {
+      int head = parse.heads()[word] == 0 ? Dependency.ROOT : firstToken + parse.heads()[word] - 1;
+      CoreLabel label = labels.get(word - 1);
       String lemma = model.lemma(label.word() == null ? "" : label.word(), label.tag() == null ? "" : label.tag());
-      dependencies.add(new Dependency(token, head, relation, lemma));
+      dependencies.add(new Dependency(firstToken + word - 1, head, parse.labels()[word], lemma));
     }
   }
 

@@ -9,12 +9,15 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.lexicon.FrenchLemmas;
+import org.vigie.nlp.lexicon.Lexicon;
 
 /**
  * The CoreNLP models of each supported language. Each language's are loaded on first use, once per process, and
@@ -72,6 +75,23 @@ enum CoreNlpModel {
       }
       return lemmas.isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : lemmas.iterator().next();
     }
+
+    @Override
+    boolean mayBeSpeechVerb(String word, String tag) {
+      if (super.mayBeSpeechVerb(word, tag)) {
+        return true;
+      }
+      // the quote rules take an adjective or a noun with a subject for any verb it may be ("précise")
+      if (!tag.equals("ADJ") && !tag.equals("NOUN")) {
+        return false;
+      }
+      for (String lemma : FrenchLemmas.of(word, FrenchLemmas.WordClass.VERB)) {
+        if (Lexicon.isSpeechVerb(language(), lemma)) {
+          return true;
+        }
+      }
+      return false;
+    }
   },
 
   ENGLISH("en") {
@@ -120,10 +140,16 @@ enum CoreNlpModel {
   private volatile @Nullable Loaded loaded;
 
   /**
-   * The two halves of a language's CoreNLP pipeline: the readers split the text into sentences and tokens, the
-   * taggers add part-of-speech and entity tags; {@link LongWords} works in between.
+   * CoreNLP's neural parser computes the hidden contributions of this many frequent (feature, value) pairs at load;
+   * so does {@link ParserNetwork} (in floats: 80 MB for the French model's 1,000 hidden units).
    */
-  private record Loaded(StanfordCoreNLP readers, StanfordCoreNLP taggers, StanfordCoreNLP parser) {}
+  private static final int PRECOMPUTED_INPUTS = 20_000;
+
+  /**
+   * The two halves of a language's CoreNLP pipeline: the readers split the text into sentences and tokens, the
+   * taggers add part-of-speech and entity tags; {@link LongWords} works in between. Then the dependency parser.
+   */
+  private record Loaded(StanfordCoreNLP readers, StanfordCoreNLP taggers, ArcStandardParser parser) {}
 
   CoreNlpModel(String language) {
     this.language = language;
@@ -155,27 +181,34 @@ enum CoreNlpModel {
   /** The lemma of a word with this model's tag, lower case. */
   abstract String lemma(String word, String tag);
 
+  /** Whether a word with this tag may be a verb of saying (by its lemma) for the quote rules. */
+  boolean mayBeSpeechVerb(String word, String tag) {
+    return mayBeVerb(tag) && Lexicon.isSpeechVerb(language, lemma(word, tag));
+  }
+
   /**
-   * Tokenises, splits and tags the annotation's text, and parses the sentences that {@link SpeechSentences} picks
-   * (the others get no dependency graph). Safe to call from several threads at once.
+   * Tokenises, splits and tags the annotation's text, and parses the sentences that {@link SpeechSentences} picks;
+   * returns their parses (the other sentences have none). Safe to call from several threads at once.
    */
-  void annotate(Annotation annotation) {
+  Map<CoreMap, ArcStandardParser.Parse> annotate(Annotation annotation) {
     Loaded models = loaded();
     models.readers().annotate(annotation);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
     Runnable restoreLongWords = LongWords.shorten(tokens == null ? List.of() : tokens);
+    Map<CoreMap, ArcStandardParser.Parse> parses = new IdentityHashMap<>();
     try {
       models.taggers().annotate(annotation);
       List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-      List<CoreMap> chosen = sentences == null ? List.of() : SpeechSentences.choose(sentences, this);
-      if (!chosen.isEmpty()) {
-        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-        models.parser().annotate(part);
+      String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+      for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : SpeechSentences.choose(text, sentences, this)) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        parses.put(sentence, models.parser().parse(labels.stream().map(CoreLabel::word).toList(),
+            labels.stream().map(CoreLabel::tag).toList()));
       }
     } finally {
       restoreLongWords.run();
     }
+    return parses;
   }
 
   /** Loads the models now if they are not yet (a few seconds, under 200 MB of heap per language). */
@@ -203,12 +236,9 @@ enum CoreNlpModel {
       readers.setProperty("annotators", readers());
       Properties taggers = properties();
       taggers.setProperty("annotators", TAGGERS);
-      Properties parser = properties();
-      parser.setProperty("annotators", "depparse");
-      parser.setProperty("depparse.model", parserModel());
-      // the taggers' and the parser's requirements come from the pipelines before them, in other pipeline objects
+      // the taggers' requirements come from the pipeline before them, another pipeline object
       return new Loaded(new StanfordCoreNLP(readers), new StanfordCoreNLP(taggers, false),
-          new StanfordCoreNLP(parser, false));
+          new ArcStandardParser(ParserNetwork.load(parserModel(), PRECOMPUTED_INPUTS)));
     } catch (RuntimeException e) {
       throw new IllegalStateException("cannot load the CoreNLP models for '" + language + "': " + e.getMessage(), e);
     }

@@ -1,7 +1,9 @@
 package org.vigie.nlp.corenlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigie.model.AnalyzedArticle;
@@ -46,8 +48,9 @@ public final class CoreNlpTagger implements Annotator {
     CoreNlpModel model = CoreNlpModel.forLanguage(language)
         .orElseThrow(() -> new UnsupportedLanguageException(NAME, language));
     Annotation annotation = new Annotation(Utf16.withoutLoneSurrogates(document.text()));
+    Map<CoreMap, ArcStandardParser.Parse> parses;
     try {
-      model.annotate(annotation);
+      parses = model.annotate(annotation);
     } catch (Error e) {
       if (e.getClass() != Error.class) {
         throw e; // out of memory, stack overflow...: not this article's fault alone
@@ -55,7 +58,7 @@ public final class CoreNlpTagger implements Annotator {
       // CoreNLP's lexers report input they cannot match with a plain Error; keep it to this article
       throw new IllegalStateException("CoreNLP could not read the text: " + e.getMessage(), e);
     }
-    Conversion.Layers layers = Conversion.of(document.text(), annotation, model);
+    Conversion.Layers layers = Conversion.of(document.text(), annotation, parses, model);
     return document.withTokens(layers.tokens(), layers.sentences()).withNamedMentions(layers.mentions())
         .withDependencies(layers.dependencies());
   }

@@ -19,11 +19,12 @@ import org.vigie.nlp.lexicon.Words;
 import org.vigie.text.Folding;
 
 /**
- * Fixes the tagger's usual mistakes on news text before mentions are grouped. Spans only shrink, so offsets stay
- * exact:
+ * Fixes the tagger's usual mistakes on news text before mentions are grouped. Spans only shrink, except to take in
+ * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
- *   <li>a span running over a quotation mark or a paragraph break ends before it;
+ *   <li>a span running over a quotation mark or a paragraph break ends before it, and one ending with an elided
+ *       clitic ("Wikimédia France s'") ends before that;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
  *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
  *       a capital follows it, except on person names ("Le Pen");
@@ -33,8 +34,13 @@ import org.vigie.text.Folding;
  *   <li>demonyms ("Iraniens", "les Américains") are dropped rather than kept as MISC: they name peoples, which
  *       Vigie does not track as entities, and a MISC entity per people would only clutter the actors' list;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
+ *   <li>a one-word place that is a common noun with a capital after "de", "du" or "des" ("droits de l'Homme") is
+ *       dropped;
+ *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
+ *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
- *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words.
+ *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words;
+ *   <li>names listed together take the type most of their list shares ({@link ListTypes}).
  * </ul>
  */
 final class MentionCorrector {
@@ -52,6 +58,11 @@ final class MentionCorrector {
   private static final Pattern ON_NETWORK = Pattern.compile("(?:^|\\s)(?:sur|on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLURAL_DETERMINER = Pattern.compile("(?:^|\\s)(?:les|des|aux|the)\\s+$",
       Pattern.CASE_INSENSITIVE);
+  /** An elided clitic or article ending a span ("s'", "qu'", "d'"): it belongs to the words after the name. */
+  private static final Pattern TRAILING_ELISION = Pattern.compile("\\s+\\p{Ll}{1,2}['’]$");
+  /** "de", "du", "des", "de la", "de l'" right before a span, in lower case: the span is a noun's complement. */
+  private static final Pattern COMPLEMENT_BEFORE =
+      Pattern.compile("(?:^|\\s)(?:du|des|de|d['’]|de\\s+la|de\\s+l['’])(?:\\s+|(?<=['’]))$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
       "truth social", "bluesky");
   private static final List<String> COMPLEMENT_LINKS = List.of("des", "du", "de", "d'", "of");
@@ -67,11 +78,23 @@ final class MentionCorrector {
     for (NamedMention named : mentions) {
       fix(text, named).ifPresent(corrected::add);
     }
-    corrected = surnamesAsPersons(corrected);
+    corrected = surnamesAsPersons(PlaceNames.apply(text, corrected));
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return corrected;
+    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named)).toList();
+  }
+
+  /**
+   * A one-word place that is a common noun with a capital in the complement of another noun ("droits de l'Homme",
+   * "ministère de la Défense", the "Sud" of "Afrique du Sud" cut from its name); after an article it may name a
+   * region by itself ("dans le Golfe"). Checked after {@link ListTypes}: "Millet" among painters is a person.
+   */
+  private static boolean isCommonNounAsPlace(String text, NamedMention named) {
+    Mention mention = named.mention();
+    String before = text.substring(Math.max(0, mention.start() - 10), mention.start());
+    return named.type() == EntityType.LOCATION && Words.of(mention.text()).size() == 1
+        && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && COMPLEMENT_BEFORE.matcher(before).find();
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
@@ -106,6 +129,10 @@ final class MentionCorrector {
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    Matcher elision = TRAILING_ELISION.matcher(text.substring(start, end));
+    if (elision.find()) {
+      end = start + elision.start(); // "Wikimédia France s'est ...": the clitic opens the verb
     }
     if (end <= start) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Mention;
+import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
@@ -35,7 +36,10 @@ final class RoleFinder {
   private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "les", "pour", "a",
       "au", "aux", "avec", "par", "sur", "en", "of", "for", "to", "the", "with", "by", "at", "in", "on", "et", "and");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "of", "pour", "for");
+  private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
+  private static final Set<String> CLITICS = Set.of("se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles");
   private static final Set<String> RELATIVES = Set.of("qui", "que", "qu'", "dont", "that", "who", "which", "whose");
+  private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mr", "Dr", "Pr", "Me", "Mgr", "St", "Mrs", "Ms");
   private static final int MAX_ROLE_WORDS = 14;
   private static final int MAX_WORDS_AFTER_TITLE = 7;
 
@@ -86,42 +90,69 @@ final class RoleFinder {
     return Optional.ofNullable(role(text, chunk.get(modifiersBefore(chunk, title)).start(), comma));
   }
 
-  /** ", envoyé spécial du président américain pour le Moyen-Orient," after a name. */
+  /**
+   * An apposition after a name: ", envoyé spécial du président américain pour le Moyen-Orient," or, without the
+   * comma, a definite noun phrase headed by a person noun ("Nick De Santis le directeur sportif de l'équipe,"). A
+   * verb or a clitic ends it when no comma does ("Barroso, le président de la Commission se dit ..."); a relative
+   * pronoun voids it.
+   */
   private static Optional<Role> after(String text, int nameEnd) {
     int cursor = nameEnd;
     while (cursor < text.length() && text.charAt(cursor) == ' ') {
       cursor++;
     }
-    if (cursor >= text.length() || text.charAt(cursor) != ',') {
+    if (cursor >= text.length()) {
       return Optional.empty();
     }
-    int end = cursor + 1;
-    while (end < text.length() && text.charAt(end) != ',' && BOUNDARIES.indexOf(text.charAt(end)) < 0
-        && "—–".indexOf(text.charAt(end)) < 0 && !text.startsWith("--", end)) {
+    boolean comma = text.charAt(cursor) == ',';
+    int start = comma ? cursor + 1 : cursor;
+    int end = start;
+    while (end < text.length() && text.charAt(end) != ',' && (BOUNDARIES.indexOf(text.charAt(end)) < 0
+        || abbreviationStop(text, end)) && "—–".indexOf(text.charAt(end)) < 0 && !text.startsWith("--", end)) {
       end++;
     }
-    List<Word> chunk = Words.of(text, cursor + 1, end);
-    if (chunk.isEmpty()) {
+    List<Word> chunk = Words.of(text, start, end);
+    if (chunk.isEmpty() || (!comma && (cursor != nameEnd + 1 || !DEFINITE.contains(chunk.get(0).key())))) {
       return Optional.empty();
     }
     int first = Lexicon.DETERMINERS.contains(chunk.get(0).key()) ? 1 : 0;
     int reach = first == 1 ? 3 : 1;
     for (int i = first; i < Math.min(chunk.size(), first + reach); i++) {
       if (Lexicon.roleNounAt(chunk, i) > 0) {
-        if (hasVerb(chunk, first)) {
-          return Optional.empty();
-        }
-        return Optional.ofNullable(role(text, chunk.get(first).start(), end));
+        int stop = clauseAfter(chunk, i + 1);
+        return stop <= i ? Optional.empty()
+            : Optional.ofNullable(role(text, chunk.get(first).start(), chunk.get(stop - 1).end()));
       }
     }
     return Optional.empty();
   }
 
-  /** The words between the last clause boundary before {@code end} and {@code end}. */
+  /** Where a verb or a clitic at or after {@code from} starts a clause; the chunk's size if none. */
+  private static int clauseAfter(List<Word> chunk, int from) {
+    for (int i = from; i < chunk.size(); i++) {
+      Word word = chunk.get(i);
+      if (isVerb(word) || CLITICS.contains(word.key()) || isOnlyVerb(word)) {
+        return i;
+      }
+    }
+    return chunk.size();
+  }
+
+  /** A lower-case word the dictionary reads only as a verb ("affirme", "conclut"). */
+  private static boolean isOnlyVerb(Word word) {
+    return !word.isCapitalised() && !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.VERB).isEmpty()
+        && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.NOUN).isEmpty()
+        && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty();
+  }
+
+  /**
+   * The words between the last clause boundary before {@code end} and {@code end}. The full stop of an
+   * abbreviation ("M. Samaras", "V. Sapounov") is no boundary.
+   */
   private static List<Word> chunkBefore(String text, int end) {
     int start = end;
-    while (start > 0 && BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 && text.charAt(start - 1) != ','
-        && end - start < 200) {
+    while (start > 0 && (BOUNDARIES.indexOf(text.charAt(start - 1)) < 0 || abbreviationStop(text, start - 1))
+        && text.charAt(start - 1) != ',' && end - start < 200) {
       start--;
     }
     List<Word> words = Words.of(text, start, end);
@@ -189,12 +220,18 @@ final class RoleFinder {
 
   private static boolean hasVerb(List<Word> chunk, int from) {
     for (int i = from; i < chunk.size(); i++) {
-      String key = chunk.get(i).key();
-      if (VERBS.contains(key) || Lexicon.FRENCH_CUES.contains(key) || Lexicon.ENGLISH_CUES.contains(key)) {
+      if (isVerb(chunk.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A verb of the short list or a verb of saying; "à" is no "a" (folded, they are one key). */
+  private static boolean isVerb(Word word) {
+    String key = word.key();
+    return (VERBS.contains(key) && !word.text().equalsIgnoreCase("à")) || Lexicon.FRENCH_CUES.contains(key)
+        || Lexicon.ENGLISH_CUES.contains(key);
   }
 
   private static @Nullable Role role(String text, int start, int end) {
@@ -205,6 +242,20 @@ final class RoleFinder {
     }
     int roleEnd = words.get(words.size() - 1).end();
     return new Role(start, roleEnd, Folding.spaces(text.substring(start, roleEnd)));
+  }
+
+  /** Whether the full stop at {@code dot} ends a courtesy title or an initial ("M.", "Dr.", "V."), not a sentence. */
+  private static boolean abbreviationStop(String text, int dot) {
+    if (text.charAt(dot) != '.') {
+      return false;
+    }
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, dot);
+    boolean alone = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+    return alone && (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0))));
   }
 
   private static int skipSpaces(String text, int position) {

@@ -63,6 +63,25 @@ public final class FrenchLemmas {
     return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("J "));
   }
 
+  /** Whether the dictionary knows the word, as written, as a proper noun ("Montréal", "Felipe", "Orange"). */
+  public static boolean isProperNoun(String word) {
+    return readings(word).stream().anyMatch(reading -> reading.tag().startsWith("Z"));
+  }
+
+  /** Whether the dictionary knows the word in lower case as a common noun ("congrès", "forum", "archipel"). */
+  public static boolean isCommonNounInLowerCase(String word) {
+    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("N"));
+  }
+
+  /**
+   * Whether a capitalised word is a common noun with a capital ("Homme" in "droits de l'Homme", "Défense", "Forum"):
+   * the dictionary knows no form so written, and knows the word in lower case as a common noun.
+   */
+  public static boolean isCapitalisedCommonNoun(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+        && readings(word).isEmpty() && isCommonNounInLowerCase(word);
+  }
+
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 
