@@ -294,6 +294,11 @@ final class EmbeddedStore implements Store {
     } catch (IOException e) {
       throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
     }
+    return result(db, found);
+  }
+
+  /** The hits of the index completed with what the database knows now (the story may have changed since). */
+  static SearchResult result(Database db, SearchIndex.Found found) {
     List<SearchIndex.RawHit> raw = found.hits();
     Map<String, HitRow> rows = raw.isEmpty() ? Map.of() : db.read("search hits", c -> hitRows(c, raw));
     List<SearchResult.Hit> hits = new ArrayList<>(raw.size());

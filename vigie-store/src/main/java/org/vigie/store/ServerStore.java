@@ -1,0 +1,329 @@
+package org.vigie.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Excerpt;
+
+/**
+ * The {@link Store} on server engines: PostgreSQL is the system of record (the embedded store's schema and SQL,
+ * {@link Migrations#postgres()}), OpenSearch the search index derived from it ({@link OpenSearchIndex}). Many
+ * processes may read; one process writes (the storyteller, or a server in embedded-like use).
+ *
+ * <p>Delivery: a put commits the article in PostgreSQL, then indexes it under its id. Putting an id again changes no
+ * row and indexes the document again, so a writer that crashed between the two and is handed the article again
+ * (at-least-once delivery) leaves it stored once and indexed once.
+ */
+final class ServerStore implements Store {
+  /** The search index's name; one store per index. */
+  static final String INDEX = "vigie-articles";
+  private static final Pattern STATE_NAME = Pattern.compile("[a-z0-9-]{1,64}");
+
+  private final String where;
+  private final Database db;
+  private final OpenSearchIndex index;
+  private final int schemaVersion;
+  private final int shards;
+  private final int replicas;
+  private final Object writeLock = new Object();
+  private volatile boolean closed;
+
+  private ServerStore(String where, Database db, OpenSearchIndex index, int schemaVersion, int shards,
+      int replicas) {
+    this.where = where;
+    this.db = db;
+    this.index = index;
+    this.schemaVersion = schemaVersion;
+    this.shards = shards;
+    this.replicas = replicas;
+  }
+
+  /**
+   * @param jdbcUrl    {@code jdbc:postgresql://host:port/database?user=...&password=...}
+   * @param opensearch the base URL of an OpenSearch node or cluster, {@code http://host:9200}
+   */
+  static ServerStore open(String jdbcUrl, URI opensearch, int shards, int replicas) {
+    String where = "PostgreSQL " + redacted(jdbcUrl) + " with OpenSearch " + opensearch;
+    Database db = null;
+    try {
+      db = Database.openPostgres(jdbcUrl, where);
+      int version = Migrations.postgres().migrate(db.writer(), where);
+      OpenSearchIndex index = OpenSearchIndex.open(opensearch, INDEX, shards, replicas);
+      return new ServerStore(where, db, index, version, shards, replicas);
+    } catch (SQLException | IOException | RuntimeException e) {
+      if (db != null) {
+        db.close();
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot open the store on " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The URL without its password, for messages. */
+  static String redacted(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  @Override
+  public PutResult put(AnalyzedArticle article, @Nullable String storyId) {
+    synchronized (writeLock) {
+      requireOpen();
+      long sequence;
+      boolean fresh;
+      try {
+        sequence = db.write(c -> ArticleWriter.insert(c, article, storyId));
+        fresh = sequence > 0;
+        if (!fresh) {
+          sequence = db.read("article " + Excerpt.of(article.id()), c -> sequenceOf(c, article.id()));
+        }
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot store article " + Excerpt.of(article.id()) + " in " + where + ": "
+            + e.getMessage(), e);
+      }
+      try {
+        index.add(sequence, article); // a duplicate is indexed again: the document id is the article id
+      } catch (IOException | RuntimeException e) {
+        throw new StoreException("article " + Excerpt.of(article.id()) + " is stored but not searchable ("
+            + e.getMessage() + "); storing it again indexes it", e);
+      }
+      return fresh ? PutResult.NEW : PutResult.DUPLICATE;
+    }
+  }
+
+  private static long sequenceOf(java.sql.Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM article WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public void putStory(StoryRecord story) {
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        db.write(c -> {
+          StoryWriter.put(c, story);
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot store story " + Excerpt.of(story.id()) + " in " + where + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public void deleteStory(String id) {
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        db.write(c -> {
+          StoryWriter.delete(c, id);
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot delete story " + Excerpt.of(id) + " from " + where + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public Optional<String> contentHash(String articleId) {
+    return db.read("article " + Excerpt.of(articleId), c -> ArticleReader.contentHash(c, articleId));
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String id) {
+    return db.read("article " + Excerpt.of(id), c -> ArticleReader.byIds(c, List.of(id))).stream().findFirst();
+  }
+
+  @Override
+  public List<StoredArticle> articles(Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : db.read("articles", c -> ArticleReader.byIds(c, ids));
+  }
+
+  @Override
+  public List<StoredArticle> articles(long afterSequence, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit);
+    }
+    return db.read("articles", c -> ArticleReader.after(c, afterSequence, limit));
+  }
+
+  @Override
+  public long lastSequence() {
+    return db.read("the last sequence", ArticleReader::lastSequence);
+  }
+
+  @Override
+  public List<StorySummary> stories(StoryQuery query) {
+    return db.read("stories", c -> StoryReader.matching(c, query));
+  }
+
+  @Override
+  public Optional<StoryRecord> story(String id) {
+    return db.read("story " + Excerpt.of(id), c -> StoryReader.byId(c, id));
+  }
+
+  @Override
+  public SearchResult search(String query, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, got " + limit);
+    }
+    requireOpen();
+    try {
+      return EmbeddedStore.result(db, index.search(query, limit, EmbeddedStore.SEARCH_TIME_LIMIT_NANOS));
+    } catch (IOException e) {
+      throw new StoreException("cannot search " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<EntitySummary> entities(String query) {
+    return db.read("entities", c -> EntityReader.matching(c, query));
+  }
+
+  @Override
+  public Optional<EntityProfile> entity(String id) {
+    return db.read("entity " + Excerpt.of(id), c -> EntityReader.profile(c, id));
+  }
+
+  @Override
+  public List<QuoteRow> quotes(QuoteQuery query) {
+    return db.read("quotes", c -> EntityReader.quotes(c, query));
+  }
+
+  @Override
+  public Health health() {
+    long indexed;
+    try {
+      requireOpen();
+      indexed = index.count();
+    } catch (IOException e) {
+      throw new StoreException("cannot read the search index of " + where + ": " + e.getMessage(), e);
+    }
+    return db.read("health", c -> {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM story)")) {
+        rs.next();
+        return new Health(rs.getLong(1), rs.getLong(2), indexed, schemaVersion);
+      }
+    });
+  }
+
+  @Override
+  public void reindex() {
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        index.recreate(shards, replicas);
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = articles(after, 500)).isEmpty()) {
+          for (StoredArticle a : page) {
+            index.add(a.sequence(), a.article());
+            after = a.sequence();
+          }
+        }
+        index.refresh();
+      } catch (IOException e) {
+        throw new StoreException("cannot rebuild the search index of " + where + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public void saveState(String name, long sequence, StateWriter writer) {
+    requireOpen();
+    requireStateName(name);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      writer.write(bytes);
+    } catch (IOException e) {
+      throw new StoreException("cannot write the state '" + name + "': " + e.getMessage(), e);
+    }
+    synchronized (writeLock) {
+      try {
+        db.write(c -> {
+          try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_state (name, sequence, data, saved_at)"
+              + " VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET sequence = excluded.sequence,"
+              + " data = excluded.data, saved_at = excluded.saved_at")) {
+            ps.setString(1, name);
+            ps.setLong(2, sequence);
+            ps.setBytes(3, bytes.toByteArray());
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+          }
+          return null;
+        });
+      } catch (SQLException e) {
+        throw new StoreException("cannot save the state '" + name + "' in " + where + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public <T> Optional<T> loadState(String name, StateReader<T> reader) {
+    requireOpen();
+    requireStateName(name);
+    record Saved(long sequence, byte[] data) {}
+    Optional<Saved> saved = db.read("the state '" + name + "'", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT sequence, data FROM saved_state WHERE name = ?")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(new Saved(rs.getLong(1), rs.getBytes(2))) : Optional.<Saved>empty();
+        }
+      }
+    });
+    if (saved.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(reader.read(saved.get().sequence(), new ByteArrayInputStream(saved.get().data())));
+    } catch (IOException e) {
+      throw new StoreException("cannot read the state '" + name + "' of " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireStateName(String name) {
+    if (!STATE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a state name is 1 to 64 lower-case letters, digits and hyphens, not '"
+          + name + "'");
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new StoreException("the store on " + where + " is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      if (!closed) {
+        closed = true;
+        db.close();
+      }
+    }
+  }
+}
