@@ -30,7 +30,15 @@ public final class Vigie implements AutoCloseable {
    */
   public static Vigie open(Path dataDir, Supplier<Pipeline> pipeline, int threads) {
     Objects.requireNonNull(pipeline, "pipeline");
-    Store store = Store.openEmbedded(dataDir);
+    return open(Store.openEmbedded(dataDir), pipeline, threads);
+  }
+
+  /**
+   * Runs the application over an open store (the server engines' one, {@link Store#openServer}); closing the
+   * application closes it.
+   */
+  public static Vigie open(Store store, Supplier<Pipeline> pipeline, int threads) {
+    Objects.requireNonNull(pipeline, "pipeline");
     try {
       System.Logger log = System.getLogger(Vigie.class.getName());
       StoryDesk stories = StoryDesk.open(store, notice -> log.log(System.Logger.Level.WARNING, notice));

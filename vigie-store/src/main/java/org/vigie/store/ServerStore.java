@@ -52,7 +52,8 @@ final class ServerStore implements Store {
 
   /**
    * @param jdbcUrl    {@code jdbc:postgresql://host:port/database?user=...&password=...}
-   * @param opensearch the base URL of an OpenSearch node or cluster, {@code http://host:9200}
+   * @param opensearch the base URL of an OpenSearch node or cluster, {@code http://host:9200}, with the index's name
+   *     as its path when it is not {@value #INDEX}
    */
   static ServerStore open(String jdbcUrl, URI opensearch, int shards, int replicas) {
     String where = "PostgreSQL " + redacted(jdbcUrl) + " with OpenSearch " + opensearch;
@@ -60,7 +61,9 @@ final class ServerStore implements Store {
     try {
       db = Database.openPostgres(jdbcUrl, where);
       int version = Migrations.postgres().migrate(db.writer(), where);
-      OpenSearchIndex index = OpenSearchIndex.open(opensearch, INDEX, shards, replicas);
+      String path = opensearch.getPath() == null ? "" : opensearch.getPath().replaceAll("^/+|/+$", "");
+      OpenSearchIndex index = OpenSearchIndex.open(opensearch.resolve("/"), path.isEmpty() ? INDEX : path, shards,
+          replicas);
       return new ServerStore(where, db, index, version, shards, replicas);
     } catch (SQLException | IOException | RuntimeException e) {
       if (db != null) {

@@ -51,7 +51,8 @@ public interface Store extends AutoCloseable {
    * Opens the store on server engines.
    *
    * @param postgresJdbcUrl {@code jdbc:postgresql://host:port/database?user=...&password=...}
-   * @param opensearch      an OpenSearch node's base URL, {@code http://host:9200}
+   * @param opensearch      an OpenSearch node's base URL, {@code http://host:9200}, optionally with the index's
+   *     name as its path ({@code http://host:9200/news}; else {@code vigie-articles})
    * @param shards          the search index's primary shards, when this call creates it
    * @param replicas        the search index's replicas of each shard, when this call creates it
    * @throws StoreException when either engine cannot be reached, or the database was written by a newer Vigie
