@@ -28,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DataOption data = new DataOption();
 
+  @Mixin ServerEnginesOption engines = new ServerEnginesOption();
+
   @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
   String host = "127.0.0.1";
 
@@ -54,12 +56,19 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --port must be between 0 and 65535, got " + port);
       return 2;
     }
-    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
+    if (engines.problem() != null) {
+      err.println("error: " + engines.problem());
+      return 2;
+    }
+    int analysts = Math.max(1, threads);
+    try (Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts)
+            : Vigie.open(data.directory, NlpRuntime::pipeline, analysts);
         ServerLauncher.Serving server = ServerLauncher.find().start(vigie, host, port, Set.copyOf(allowedHosts));
-        RunningServer.Announcement announced = RunningServer.announce(data.directory,
-            server.uri(RunningServer.clientHost(host)))) {
+        RunningServer.Announcement announced = engines.chosen() ? () -> { }
+            : RunningServer.announce(data.directory, server.uri(RunningServer.clientHost(host)))) {
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Vigie is serving " + data.directory + " at " + server.uri(host));
+      out.println("Vigie is serving " + (engines.chosen() ? "PostgreSQL and OpenSearch " + engines.opensearch
+          : data.directory) + " at " + server.uri(host));
       out.flush();
       UntilStopped.await(stop);
       return 0;
