@@ -171,34 +171,61 @@ public final class IngestService {
     private void process() {
       List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(List.copyOf(chunk), threads); // no lock: the long part
       chunk.clear();
-      synchronized (assignLock) {
-        for (AnalyzedArticle article : analysed) {
-          store(article);
-        }
-        if (stories.checkpointDue()) {
-          stories.checkpoint();
-        }
-      }
+      storeInOrder(analysed, listener);
       done += analysed.size();
-      stories.flushIfDue();
       listener.progress(done, total);
     }
+  }
 
-    private void store(AnalyzedArticle article) {
-      try {
-        String story = stories.assign(article);
-        if (store.put(article, story) == PutResult.NEW) {
-          listener.added(article.id());
-          stories.touched(story);
-        } else if (known(article.article()) == Known.SAME) {
-          listener.duplicate(new Duplicate(article.source(), article.id()));
-        } else {
-          listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
-        }
-      } catch (StoreException | IllegalArgumentException e) {
-        listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
-            + e.getMessage()));
+  /**
+   * Stores articles analysed elsewhere (by the workers of a distributed deployment), in the order given: each is
+   * assigned to a story and stored, and the stories' dossiers follow as in a local ingest. An article the store
+   * holds already is not assigned again: it is reported as a duplicate and handed to the store again, which
+   * completes what a crash may have left undone (its search document), so that a log delivering it twice stores it
+   * once.
+   */
+  public void storeAnalysed(List<AnalyzedArticle> analysed, IngestListener listener) {
+    storeInOrder(analysed, listener);
+  }
+
+  private void storeInOrder(List<AnalyzedArticle> analysed, IngestListener listener) {
+    synchronized (assignLock) {
+      for (AnalyzedArticle article : analysed) {
+        store(article, listener);
       }
+      if (stories.checkpointDue()) {
+        stories.checkpoint();
+      }
+    }
+    stories.flushIfDue();
+  }
+
+  private void store(AnalyzedArticle article, IngestListener listener) {
+    try {
+      switch (known(article.article())) {
+        case SAME -> {
+          store.put(article, null);
+          listener.duplicate(new Duplicate(article.source(), article.id()));
+          return;
+        }
+        case OTHER -> {
+          listener.conflict(conflict(article.article()));
+          return;
+        }
+        case NEW -> { }
+      }
+      String story = stories.assign(article);
+      if (store.put(article, story) == PutResult.NEW) {
+        listener.added(article.id());
+        stories.touched(story);
+      } else if (known(article.article()) == Known.SAME) {
+        listener.duplicate(new Duplicate(article.source(), article.id()));
+      } else {
+        listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+      }
+    } catch (StoreException | IllegalArgumentException e) {
+      listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+          + e.getMessage()));
     }
   }
 
