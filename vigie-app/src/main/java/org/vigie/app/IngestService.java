@@ -188,6 +188,11 @@ public final class IngestService {
     storeInOrder(analysed, listener);
   }
 
+  /** Writes every dossier that is behind: for a stream of analysed articles that pauses (nothing else flushes). */
+  public void settle() {
+    stories.flushAll();
+  }
+
   private void storeInOrder(List<AnalyzedArticle> analysed, IngestListener listener) {
     synchronized (assignLock) {
       for (AnalyzedArticle article : analysed) {
