@@ -2,11 +2,10 @@ package org.vigie.distributed;
 
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.vigie.model.Article;
@@ -30,9 +29,17 @@ public final class Publisher implements AutoCloseable {
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
-  /** Sends the article; the future completes when Kafka has it. */
-  public Future<RecordMetadata> publish(Article article) {
-    return producer.send(new ProducerRecord<>(Topics.INGEST, article.id(), RecordCodec.encode(article)));
+  /** Sends the article; the future completes when Kafka has it, or fails with the reason it does not. */
+  public CompletableFuture<Void> publish(Article article) {
+    CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+    producer.send(new ProducerRecord<>(Topics.INGEST, article.id(), RecordCodec.encode(article)), (meta, e) -> {
+      if (e == null) {
+        acknowledged.complete(null);
+      } else {
+        acknowledged.completeExceptionally(e);
+      }
+    });
+    return acknowledged;
   }
 
   /** Sends the article and waits until Kafka has it. */
