@@ -1,5 +1,6 @@
 package org.vigie.app;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,13 +41,14 @@ public final class IngestService {
   private final Supplier<Pipeline> pipeline;
   private final StoryDesk stories;
   private final int threads;
+  private final @Nullable IngestLog log;
   private final Object assignLock = new Object();
 
   /**
    * @param pipeline gives the process's one pipeline, asked for only when there is something to analyse
    * @param threads  analysis threads
    */
-  IngestService(Store store, Supplier<Pipeline> pipeline, StoryDesk stories, int threads) {
+  IngestService(Store store, Supplier<Pipeline> pipeline, StoryDesk stories, int threads, @Nullable IngestLog log) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -54,6 +56,12 @@ public final class IngestService {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.stories = Objects.requireNonNull(stories, "stories");
     this.threads = threads;
+    this.log = log;
+  }
+
+  /** Whether an ingest appends to a log for distributed workers (its articles are then stored later, elsewhere). */
+  public boolean distributed() {
+    return log != null;
   }
 
   /** Ingests a read held whole, and reports it whole. */
@@ -169,10 +177,30 @@ public final class IngestService {
     }
 
     private void process() {
+      if (log != null) {
+        appendTo(log);
+        return;
+      }
       List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(List.copyOf(chunk), threads); // no lock: the long part
       chunk.clear();
       storeInOrder(analysed, listener);
       done += analysed.size();
+      listener.progress(done, total);
+    }
+
+    /** Distributed: the chunk goes to the log, for the workers; an article is "added" once the log has it. */
+    private void appendTo(IngestLog to) {
+      for (Article article : chunk) {
+        try {
+          to.append(article);
+          listener.added(article.id());
+        } catch (IllegalStateException e) {
+          listener.error(new ItemError(article.source(), "cannot publish article " + Excerpt.of(article.id())
+              + ": " + e.getMessage()));
+        }
+      }
+      done += chunk.size();
+      chunk.clear();
       listener.progress(done, total);
     }
   }

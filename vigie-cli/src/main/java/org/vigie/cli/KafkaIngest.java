@@ -18,7 +18,7 @@ final class KafkaIngest {
 
   static int publish(String bootstrap, ArticleSource source, IngestOutcomes outcomes, PrintWriter err,
       PrintWriter out) {
-    Topics.create(bootstrap, 8, (short) 1);
+    Topics.create(bootstrap, Topics.DEFAULT_PARTITIONS, (short) 1);
     AtomicLong published = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     try (Publisher publisher = new Publisher(bootstrap)) {

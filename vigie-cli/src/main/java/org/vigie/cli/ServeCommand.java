@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.vigie.app.Vigie;
+import org.vigie.distributed.Publisher;
+import org.vigie.distributed.Topics;
 import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
@@ -29,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data = new DataOption();
 
   @Mixin ServerEnginesOption engines = new ServerEnginesOption();
+
+  @Option(names = "--kafka", paramLabel = "HOST:PORT",
+      description = {"Distributed mode (with --postgres and --opensearch): POST /api/articles publishes to Kafka's"
+          + " ingest topic and answers 202; `vigie worker` and `vigie storyteller` analyse and store."})
+  @Nullable String kafka;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
   String host = "127.0.0.1";
@@ -60,8 +68,16 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: " + engines.problem());
       return 2;
     }
+    if (kafka != null && !engines.chosen()) {
+      err.println("error: --kafka serves from the store the storyteller writes: name --postgres and --opensearch");
+      return 2;
+    }
     int analysts = Math.max(1, threads);
-    try (Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts)
+    if (kafka != null) {
+      Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
+    }
+    try (Publisher publisher = kafka == null ? null : new Publisher(kafka);
+        Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts, publisher)
             : Vigie.open(data.directory, NlpRuntime::pipeline, analysts);
         ServerLauncher.Serving server = ServerLauncher.find().start(vigie, host, port, Set.copyOf(allowedHosts));
         RunningServer.Announcement announced = engines.chosen() ? () -> { }

@@ -37,7 +37,7 @@ final class StorytellerCommand implements Callable<Integer> {
       err.println("error: the storyteller writes to --postgres URL and --opensearch URL: name both");
       return 2;
     }
-    Topics.create(kafka, 8, (short) 1);
+    Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
     try (Vigie vigie = Vigie.open(engines.open(), () -> {
           throw new IllegalStateException("the storyteller analyses nothing: the workers do");
         }, 1);

@@ -30,7 +30,7 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Option(names = "--partitions", paramLabel = "N",
       description = "Partitions of the ingest topic when this worker creates it (default: 8).")
-  int partitions = 8;
+  int partitions = Topics.DEFAULT_PARTITIONS;
 
   @Override
   public Integer call() {

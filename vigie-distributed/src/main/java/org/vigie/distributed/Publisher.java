@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.vigie.app.IngestLog;
 import org.vigie.model.Article;
 import org.vigie.store.RecordCodec;
 
@@ -16,7 +17,7 @@ import org.vigie.store.RecordCodec;
  * in order). Acknowledged by every in-sync replica, with the producer's idempotence on: a retried send is not
  * written twice.
  */
-public final class Publisher implements AutoCloseable {
+public final class Publisher implements IngestLog, AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
 
   public Publisher(String bootstrap) {
@@ -42,8 +43,9 @@ public final class Publisher implements AutoCloseable {
     return acknowledged;
   }
 
-  /** Sends the article and waits until Kafka has it. */
-  public void publishAndWait(Article article) {
+  /** Sends the article and waits until Kafka has it: the ingest log of a server in distributed mode. */
+  @Override
+  public void append(Article article) {
     try {
       publish(article).get();
     } catch (ExecutionException e) {

@@ -21,6 +21,9 @@ public final class Topics {
   /** The storyteller's group: one member writes; a standby member waits for its partition (docs/deploy.md). */
   public static final String STORYTELLER = "vigie-storyteller";
 
+  /** Partitions of the ingest topic when a command creates it: the most workers that can share it. */
+  public static final int DEFAULT_PARTITIONS = 8;
+
   private Topics() {}
 
   /**
