@@ -2,29 +2,22 @@ package org.vigie.distributed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.vigie.app.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.app.fixtures.GeneratedArticles;
 import org.vigie.app.fixtures.LocalEngines;
-import org.vigie.model.DossierArticle;
+import org.vigie.app.fixtures.StoryInvariant;
 import org.vigie.store.Health;
 import org.vigie.store.Store;
-import org.vigie.store.StoredArticle;
-import org.vigie.store.StoryQuery;
-import org.vigie.store.StoryRecord;
-import org.vigie.store.StorySummary;
 
 /**
  * Issue 14: the whole distributed flow on real engines (Kafka in KRaft mode, PostgreSQL, OpenSearch), with two
@@ -77,37 +70,8 @@ class KillNineIT {
   }
 
   private void verify(Store store) {
-    Map<String, String> storyOf = new HashMap<>();
-    long after = 0;
-    int rows = 0;
-    for (List<StoredArticle> page = store.articles(after, 500); !page.isEmpty(); page = store.articles(after, 500)) {
-      for (StoredArticle a : page) {
-        storyOf.put(a.article().id(), a.storyId());
-        after = a.sequence();
-        rows++;
-      }
-    }
-    Set<String> published = new HashSet<>(GeneratedArticles.ids(TOTAL));
-    assertThat(rows).as("rows, one per article").isEqualTo(TOTAL);
-    assertThat(storyOf.keySet()).isEqualTo(published);
-    Map<String, Set<String>> listedBy = new HashMap<>();
-    for (StorySummary summary : store.stories(StoryQuery.all().withLimit(100_000))) {
-      StoryRecord story = store.story(summary.id()).orElseThrow();
-      Set<String> inDossier = new LinkedHashSet<>();
-      for (DossierArticle a : story.dossier().articles()) {
-        inDossier.add(a.id());
-      }
-      assertThat(inDossier).as("dossier of %s lists its articles", story.id())
-          .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(story.articleIds()));
-      for (String id : story.articleIds()) {
-        listedBy.computeIfAbsent(id, k -> new HashSet<>()).add(story.id());
-      }
-    }
-    for (Map.Entry<String, String> article : storyOf.entrySet()) {
-      assertThat(article.getValue()).as("story of %s", article.getKey()).isNotNull();
-      assertThat(listedBy.get(article.getKey())).as("stories listing %s", article.getKey())
-          .containsExactly(article.getValue());
-    }
+    Map<String, String> storyOf = StoryInvariant.check(store);
+    assertThat(storyOf.keySet()).isEqualTo(new HashSet<>(GeneratedArticles.ids(TOTAL)));
     Health health = store.health();
     assertThat(health.indexed()).as("search documents, one per article").isEqualTo(TOTAL);
     assertThat(store.search("", 0).total()).isEqualTo(TOTAL);
@@ -122,28 +86,14 @@ class KillNineIT {
     }
   }
 
-  private Process start(List<Process> children, String... args) throws IOException, URISyntaxException {
+  private Process start(List<Process> children, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", classPath(), DistributedChild.class.getName()));
+        "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(DistributedChild.class), DistributedChild.class.getName()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(args[0] + ".err").toFile()))
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(args[0] + ".out").toFile())).start();
     children.add(p);
     return p;
-  }
-
-  /** The test's own classes, then the module path and class path: the children run on the class path. */
-  private static String classPath() throws URISyntaxException {
-    Set<String> entries = new LinkedHashSet<>();
-    entries.add(Path.of(DistributedChild.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-    for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
-          entries.add(entry);
-        }
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 }

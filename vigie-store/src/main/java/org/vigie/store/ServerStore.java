@@ -7,9 +7,7 @@ import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,24 +24,19 @@ import org.vigie.model.Excerpt;
  * row and indexes the document again, so a writer that crashed between the two and is handed the article again
  * (at-least-once delivery) leaves it stored once and indexed once.
  */
-final class ServerStore implements Store {
+final class ServerStore extends DatabaseStore {
   /** The search index's name; one store per index. */
   static final String INDEX = "vigie-articles";
   private static final Pattern STATE_NAME = Pattern.compile("[a-z0-9-]{1,64}");
 
-  private final String where;
-  private final Database db;
   private final OpenSearchIndex index;
   private final int schemaVersion;
   private final int shards;
   private final int replicas;
-  private final Object writeLock = new Object();
-  private volatile boolean closed;
 
   private ServerStore(String where, Database db, OpenSearchIndex index, int schemaVersion, int shards,
       int replicas) {
-    this.where = where;
-    this.db = db;
+    super(db, where);
     this.index = index;
     this.schemaVersion = schemaVersion;
     this.shards = shards;
@@ -118,76 +111,6 @@ final class ServerStore implements Store {
   }
 
   @Override
-  public void putStory(StoryRecord story) {
-    synchronized (writeLock) {
-      requireOpen();
-      try {
-        db.write(c -> {
-          StoryWriter.put(c, story);
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        throw new StoreException("cannot store story " + Excerpt.of(story.id()) + " in " + where + ": "
-            + e.getMessage(), e);
-      }
-    }
-  }
-
-  @Override
-  public void deleteStory(String id) {
-    synchronized (writeLock) {
-      requireOpen();
-      try {
-        db.write(c -> {
-          StoryWriter.delete(c, id);
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        throw new StoreException("cannot delete story " + Excerpt.of(id) + " from " + where + ": "
-            + e.getMessage(), e);
-      }
-    }
-  }
-
-  @Override
-  public Optional<String> contentHash(String articleId) {
-    return db.read("article " + Excerpt.of(articleId), c -> ArticleReader.contentHash(c, articleId));
-  }
-
-  @Override
-  public Optional<StoredArticle> article(String id) {
-    return db.read("article " + Excerpt.of(id), c -> ArticleReader.byIds(c, List.of(id))).stream().findFirst();
-  }
-
-  @Override
-  public List<StoredArticle> articles(Collection<String> ids) {
-    return ids.isEmpty() ? List.of() : db.read("articles", c -> ArticleReader.byIds(c, ids));
-  }
-
-  @Override
-  public List<StoredArticle> articles(long afterSequence, int limit) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive, got " + limit);
-    }
-    return db.read("articles", c -> ArticleReader.after(c, afterSequence, limit));
-  }
-
-  @Override
-  public long lastSequence() {
-    return db.read("the last sequence", ArticleReader::lastSequence);
-  }
-
-  @Override
-  public List<StorySummary> stories(StoryQuery query) {
-    return db.read("stories", c -> StoryReader.matching(c, query));
-  }
-
-  @Override
-  public Optional<StoryRecord> story(String id) {
-    return db.read("story " + Excerpt.of(id), c -> StoryReader.byId(c, id));
-  }
-
-  @Override
   public SearchResult search(String query, int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + limit);
@@ -201,21 +124,6 @@ final class ServerStore implements Store {
   }
 
   @Override
-  public List<EntitySummary> entities(String query) {
-    return db.read("entities", c -> EntityReader.matching(c, query));
-  }
-
-  @Override
-  public Optional<EntityProfile> entity(String id) {
-    return db.read("entity " + Excerpt.of(id), c -> EntityReader.profile(c, id));
-  }
-
-  @Override
-  public List<QuoteRow> quotes(QuoteQuery query) {
-    return db.read("quotes", c -> EntityReader.quotes(c, query));
-  }
-
-  @Override
   public Health health() {
     long indexed;
     try {
@@ -224,13 +132,7 @@ final class ServerStore implements Store {
     } catch (IOException e) {
       throw new StoreException("cannot read the search index of " + where + ": " + e.getMessage(), e);
     }
-    return db.read("health", c -> {
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM story)")) {
-        rs.next();
-        return new Health(rs.getLong(1), rs.getLong(2), indexed, schemaVersion);
-      }
-    });
+    return health(indexed, schemaVersion);
   }
 
   @Override
@@ -311,12 +213,6 @@ final class ServerStore implements Store {
     if (!STATE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("a state name is 1 to 64 lower-case letters, digits and hyphens, not '"
           + name + "'");
-    }
-  }
-
-  private void requireOpen() {
-    if (closed) {
-      throw new StoreException("the store on " + where + " is closed");
     }
   }
 
