@@ -2,6 +2,7 @@
 module org.vigie.cli {
   requires static org.jspecify;
   requires org.vigie.app;
+  requires org.vigie.distributed;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires java.net.http;

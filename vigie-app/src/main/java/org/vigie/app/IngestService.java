@@ -1,5 +1,6 @@
 package org.vigie.app;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,13 +41,14 @@ public final class IngestService {
   private final Supplier<Pipeline> pipeline;
   private final StoryDesk stories;
   private final int threads;
+  private final @Nullable IngestLog log;
   private final Object assignLock = new Object();
 
   /**
    * @param pipeline gives the process's one pipeline, asked for only when there is something to analyse
    * @param threads  analysis threads
    */
-  IngestService(Store store, Supplier<Pipeline> pipeline, StoryDesk stories, int threads) {
+  IngestService(Store store, Supplier<Pipeline> pipeline, StoryDesk stories, int threads, @Nullable IngestLog log) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -54,6 +56,12 @@ public final class IngestService {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.stories = Objects.requireNonNull(stories, "stories");
     this.threads = threads;
+    this.log = log;
+  }
+
+  /** Whether an ingest appends to a log for distributed workers (its articles are then stored later, elsewhere). */
+  public boolean distributed() {
+    return log != null;
   }
 
   /** Ingests a read held whole, and reports it whole. */
@@ -169,36 +177,88 @@ public final class IngestService {
     }
 
     private void process() {
+      if (log != null) {
+        appendTo(log);
+        return;
+      }
       List<AnalyzedArticle> analysed = pipeline.get().analyzeAll(List.copyOf(chunk), threads); // no lock: the long part
       chunk.clear();
-      synchronized (assignLock) {
-        for (AnalyzedArticle article : analysed) {
-          store(article);
-        }
-        if (stories.checkpointDue()) {
-          stories.checkpoint();
-        }
-      }
+      storeInOrder(analysed, listener);
       done += analysed.size();
-      stories.flushIfDue();
       listener.progress(done, total);
     }
 
-    private void store(AnalyzedArticle article) {
-      try {
-        String story = stories.assign(article);
-        if (store.put(article, story) == PutResult.NEW) {
+    /** Distributed: the chunk goes to the log, for the workers; an article is "added" once the log has it. */
+    private void appendTo(IngestLog to) {
+      for (Article article : chunk) {
+        try {
+          to.append(article);
           listener.added(article.id());
-          stories.touched(story);
-        } else if (known(article.article()) == Known.SAME) {
-          listener.duplicate(new Duplicate(article.source(), article.id()));
-        } else {
-          listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+        } catch (IllegalStateException e) {
+          listener.error(new ItemError(article.source(), "cannot publish article " + Excerpt.of(article.id())
+              + ": " + e.getMessage()));
         }
-      } catch (StoreException | IllegalArgumentException e) {
-        listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
-            + e.getMessage()));
       }
+      done += chunk.size();
+      chunk.clear();
+      listener.progress(done, total);
+    }
+  }
+
+  /**
+   * Stores articles analysed elsewhere (by the workers of a distributed deployment), in the order given: each is
+   * assigned to a story and stored, and the stories' dossiers follow as in a local ingest. An article the store
+   * holds already is not assigned again: it is reported as a duplicate and handed to the store again, which
+   * completes what a crash may have left undone (its search document), so that a log delivering it twice stores it
+   * once.
+   */
+  public void storeAnalysed(List<AnalyzedArticle> analysed, IngestListener listener) {
+    storeInOrder(analysed, listener);
+  }
+
+  /** Writes every dossier that is behind: for a stream of analysed articles that pauses (nothing else flushes). */
+  public void settle() {
+    stories.flushAll();
+  }
+
+  private void storeInOrder(List<AnalyzedArticle> analysed, IngestListener listener) {
+    synchronized (assignLock) {
+      for (AnalyzedArticle article : analysed) {
+        store(article, listener);
+      }
+      if (stories.checkpointDue()) {
+        stories.checkpoint();
+      }
+    }
+    stories.flushIfDue();
+  }
+
+  private void store(AnalyzedArticle article, IngestListener listener) {
+    try {
+      switch (known(article.article())) {
+        case SAME -> {
+          store.put(article, null);
+          listener.duplicate(new Duplicate(article.source(), article.id()));
+          return;
+        }
+        case OTHER -> {
+          listener.conflict(conflict(article.article()));
+          return;
+        }
+        case NEW -> { }
+      }
+      String story = stories.assign(article);
+      if (store.put(article, story) == PutResult.NEW) {
+        listener.added(article.id());
+        stories.touched(story);
+      } else if (known(article.article()) == Known.SAME) {
+        listener.duplicate(new Duplicate(article.source(), article.id()));
+      } else {
+        listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+      }
+    } catch (StoreException | IllegalArgumentException e) {
+      listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+          + e.getMessage()));
     }
   }
 

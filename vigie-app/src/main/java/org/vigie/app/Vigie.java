@@ -3,6 +3,7 @@ package org.vigie.app;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.Pipeline;
 import org.vigie.store.Store;
 
@@ -30,11 +31,28 @@ public final class Vigie implements AutoCloseable {
    */
   public static Vigie open(Path dataDir, Supplier<Pipeline> pipeline, int threads) {
     Objects.requireNonNull(pipeline, "pipeline");
-    Store store = Store.openEmbedded(dataDir);
+    return open(Store.openEmbedded(dataDir), pipeline, threads);
+  }
+
+  /**
+   * Runs the application over an open store (the server engines' one, {@link Store#openServer}); closing the
+   * application closes it.
+   */
+  public static Vigie open(Store store, Supplier<Pipeline> pipeline, int threads) {
+    return open(store, pipeline, threads, null);
+  }
+
+  /**
+   * Runs the application over an open store, ingesting through {@code ingestLog} when one is given: an ingest then
+   * appends the articles that the store does not hold to the log, for the workers to analyse, and analyses nothing
+   * here.
+   */
+  public static Vigie open(Store store, Supplier<Pipeline> pipeline, int threads, @Nullable IngestLog ingestLog) {
+    Objects.requireNonNull(pipeline, "pipeline");
     try {
       System.Logger log = System.getLogger(Vigie.class.getName());
       StoryDesk stories = StoryDesk.open(store, notice -> log.log(System.Logger.Level.WARNING, notice));
-      return new Vigie(store, stories, new IngestService(store, pipeline, stories, threads));
+      return new Vigie(store, stories, new IngestService(store, pipeline, stories, threads, ingestLog));
     } catch (RuntimeException e) {
       store.close();
       throw e;

@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.vigie.app.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.model.DossierArticle;
-import org.vigie.store.Store;
-import org.vigie.store.StoredArticle;
-import org.vigie.store.StoryQuery;
-import org.vigie.store.StoryRecord;
-import org.vigie.store.StorySummary;
+import org.vigie.app.fixtures.StoryInvariant;
 
 /**
  * Issue 13: a real {@code kill -9} of a streaming ingest, several times, with the clusterer's state saved every few
@@ -62,34 +53,8 @@ class StoriesKillNineIT {
     try (Vigie vigie = Vigie.open(dir, () -> {
       throw new AssertionError("a restart analyses nothing");
     }, 1)) {
-      Store store = vigie.store();
-      Map<String, String> storyOf = new HashMap<>();
-      long after = 0;
-      for (List<StoredArticle> page = store.articles(after, 500); !page.isEmpty(); page = store.articles(after, 500)) {
-        for (StoredArticle a : page) {
-          storyOf.put(a.article().id(), a.storyId());
-          after = a.sequence();
-        }
-      }
+      Map<String, String> storyOf = StoryInvariant.check(vigie.store());
       assertThat(storyOf.keySet()).containsAll(acknowledged);
-      Map<String, Set<String>> listedBy = new HashMap<>();
-      for (StorySummary summary : store.stories(StoryQuery.all().withLimit(100_000))) {
-        StoryRecord story = store.story(summary.id()).orElseThrow();
-        Set<String> inDossier = new LinkedHashSet<>();
-        for (DossierArticle a : story.dossier().articles()) {
-          inDossier.add(a.id());
-        }
-        assertThat(inDossier).as("dossier of %s lists its articles", story.id())
-            .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(story.articleIds()));
-        for (String id : story.articleIds()) {
-          listedBy.computeIfAbsent(id, k -> new HashSet<>()).add(story.id());
-        }
-      }
-      for (Map.Entry<String, String> article : storyOf.entrySet()) {
-        assertThat(article.getValue()).as("story of %s", article.getKey()).isNotNull();
-        assertThat(listedBy.get(article.getKey())).as("stories listing %s", article.getKey())
-            .containsExactly(article.getValue());
-      }
       return storyOf.size();
     }
   }
@@ -99,7 +64,8 @@ class StoriesKillNineIT {
   private Run runChild(int killAfterAcks, int checkpointEvery) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
-        classPath(), StoryCrashChild.class.getName(), dir.toString(), Integer.toString(TOTAL),
+        ChildJvm.classPath(StoryCrashChild.class), StoryCrashChild.class.getName(), dir.toString(),
+        Integer.toString(TOTAL),
         Integer.toString(checkpointEvery));
     builder.redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("child.err").toFile()));
     Process child = builder.start();
@@ -119,19 +85,5 @@ class StoriesKillNineIT {
     }
     assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(acknowledged, !killed);
-  }
-
-  /** The test's own classes (patched into the module), then the module path and class path: the child runs on the class path. */
-  private static String classPath() throws URISyntaxException {
-    Set<String> entries = new LinkedHashSet<>();
-    entries.add(Path.of(StoryCrashChild.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-    for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
-        if (!entry.isBlank()) {
-          entries.add(entry);
-        }
-      }
-    }
-    return String.join(File.pathSeparator, entries);
   }
 }

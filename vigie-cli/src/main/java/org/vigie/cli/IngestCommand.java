@@ -10,7 +10,9 @@ import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoreInUseException;
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
       "interrupted ingest again resumes it.",
       "While `vigie serve` holds the store, the articles are read here and sent through the server's API.",
       "An article sent under the id of a stored one with other content is a conflict: the stored one is kept.",
+      "With --kafka HOST:PORT the articles are published to the ingest topic of the distributed mode instead;",
+      "the workers analyse them and the storyteller stores them.",
       "Exits with 1 when any input could not be read or stored, or conflicts."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -36,6 +40,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Option(names = "--kafka", paramLabel = "HOST:PORT",
+      description = "Publish the articles to Kafka's ingest topic (distributed mode) instead of analysing them here.")
+  @Nullable String kafka;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -43,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal());
     IngestOutcomes outcomes = new IngestOutcomes(out, bar);
     ArticleSource source = ArticleSource.of(input.ingestor(), input.inputs);
+    if (kafka != null) {
+      return KafkaIngest.publish(kafka, source, outcomes, err, out);
+    }
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, input.threads())) {
       vigie.ingest().ingest(source, outcomes);
     } catch (StoreInUseException e) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.vigie.app.Vigie;
+import org.vigie.distributed.Publisher;
+import org.vigie.distributed.Topics;
 import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
@@ -27,6 +30,13 @@ final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataOption data = new DataOption();
+
+  @Mixin ServerEnginesOption engines = new ServerEnginesOption();
+
+  @Option(names = "--kafka", paramLabel = "HOST:PORT",
+      description = {"Distributed mode (with --postgres and --opensearch): POST /api/articles publishes to Kafka's"
+          + " ingest topic and answers 202; `vigie worker` and `vigie storyteller` analyse and store."})
+  @Nullable String kafka;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
   String host = "127.0.0.1";
@@ -54,12 +64,27 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --port must be between 0 and 65535, got " + port);
       return 2;
     }
-    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, Math.max(1, threads));
+    if (engines.problem() != null) {
+      err.println("error: " + engines.problem());
+      return 2;
+    }
+    if (kafka != null && !engines.chosen()) {
+      err.println("error: --kafka serves from the store the storyteller writes: name --postgres and --opensearch");
+      return 2;
+    }
+    int analysts = Math.max(1, threads);
+    if (kafka != null) {
+      Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
+    }
+    try (Publisher publisher = kafka == null ? null : new Publisher(kafka);
+        Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts, publisher)
+            : Vigie.open(data.directory, NlpRuntime::pipeline, analysts);
         ServerLauncher.Serving server = ServerLauncher.find().start(vigie, host, port, Set.copyOf(allowedHosts));
-        RunningServer.Announcement announced = RunningServer.announce(data.directory,
-            server.uri(RunningServer.clientHost(host)))) {
+        RunningServer.Announcement announced = engines.chosen() ? () -> { }
+            : RunningServer.announce(data.directory, server.uri(RunningServer.clientHost(host)))) {
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Vigie is serving " + data.directory + " at " + server.uri(host));
+      out.println("Vigie is serving " + (engines.chosen() ? "PostgreSQL and OpenSearch " + engines.opensearch
+          : data.directory) + " at " + server.uri(host));
       out.flush();
       UntilStopped.await(stop);
       return 0;

@@ -237,7 +237,8 @@ public final class VigieServer implements AutoCloseable {
     if (report.added().isEmpty() && !report.errors().isEmpty()) {
       throw refused(400, report.errors());
     }
-    json(ctx, 201, Dto.Ingested.of(report));
+    // distributed: accepted into the ingest log; the workers and the storyteller store it shortly
+    json(ctx, vigie.ingest().distributed() ? 202 : 201, Dto.Ingested.of(report));
   }
 
   /** Nothing of the request was stored: the answer names the first items and lists them all. */

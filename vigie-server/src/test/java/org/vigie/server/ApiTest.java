@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.app.Vigie;
 import org.vigie.server.ServerFixture.Reply;
 
 /** Every endpoint of the JSON API against a real server and store, with a hand-made pipeline. */
@@ -27,10 +28,15 @@ class ApiTest {
 
   @BeforeAll
   void start(@TempDir Path dir) {
-    server = new ServerFixture(dir.resolve("data"), HandmadePipeline::create);
+    server = new ServerFixture(open(dir));
     Reply reply = server.post("/api/articles", Corpus.ARTICLES);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     posted = reply.json();
+  }
+
+  /** The application under test, over the embedded store; {@link ApiOnServerEnginesIT} gives the server one. */
+  Vigie open(Path dir) {
+    return Vigie.open(dir.resolve("data"), HandmadePipeline::create, 2);
   }
 
   @AfterAll

@@ -26,7 +26,11 @@ final class ServerFixture implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   ServerFixture(Path dataDir, Supplier<Pipeline> pipeline) {
-    vigie = Vigie.open(dataDir, pipeline, 2);
+    this(Vigie.open(dataDir, pipeline, 2));
+  }
+
+  ServerFixture(Vigie vigie) {
+    this.vigie = vigie;
     server = VigieServer.start(vigie, "127.0.0.1", 0);
     base = server.uri("127.0.0.1");
   }

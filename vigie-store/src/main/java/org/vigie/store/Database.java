@@ -25,21 +25,47 @@ final class Database implements AutoCloseable {
     T run(Connection db) throws SQLException;
   }
 
-  private final String url;
+  /** Opens a connection, read-only or not, not in auto-commit mode. */
+  @FunctionalInterface
+  private interface Connector {
+    Connection connect(boolean readOnly) throws SQLException;
+  }
+
+  private final Connector connector;
   private final String where;
   private final Connection writer;
   private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
 
-  private Database(String url, String where, Connection writer) {
-    this.url = url;
+  private Database(Connector connector, String where, Connection writer) {
+    this.connector = connector;
     this.where = where;
     this.writer = writer;
   }
 
   static Database open(java.nio.file.Path dir) throws SQLException {
     String url = "jdbc:sqlite:" + dir.resolve(FILE);
-    return new Database(url, dir.toString(), connect(url, false));
+    Connector connector = readOnly -> connect(url, readOnly);
+    return new Database(connector, dir.toString(), connector.connect(false));
+  }
+
+  /**
+   * A PostgreSQL system of record; reads see one snapshot each (repeatable read), like SQLite's WAL readers.
+   *
+   * @param jdbcUrl {@code jdbc:postgresql://host:port/database}, with {@code user} and {@code password} parameters
+   *     when the server asks for them
+   */
+  static Database openPostgres(String jdbcUrl, String where) throws SQLException {
+    Connector connector = readOnly -> {
+      Connection c = DriverManager.getConnection(jdbcUrl);
+      c.setAutoCommit(false);
+      if (readOnly) {
+        c.setReadOnly(true);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      return c;
+    };
+    return new Database(connector, where, connector.connect(false));
   }
 
   private static Connection connect(String url, boolean readOnly) throws SQLException {
@@ -89,7 +115,7 @@ final class Database implements AutoCloseable {
     boolean reusable = false;
     try {
       if (db == null) {
-        db = connect(url, true);
+        db = connector.connect(true);
       }
       T result = work.run(db);
       db.rollback();
@@ -132,7 +158,7 @@ final class Database implements AutoCloseable {
     return date == null ? null : date.toString();
   }
 
-  /** Values joined with the unit separator by {@code group_concat(x, char(31))}. */
+  /** Values joined with the unit separator by {@code string_agg(x, U+001F)}, in SQLite and PostgreSQL alike. */
   static List<String> split(@Nullable String joined) {
     return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\u001f"));
   }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,7 @@ import org.vigie.model.Excerpt;
  * next search sees it, and the index is committed every {@value #INDEX_COMMIT_EVERY} articles or few seconds, each
  * commit recording the highest database sequence number it holds; opening the store heals the difference.
  */
-final class EmbeddedStore implements Store {
+final class EmbeddedStore extends DatabaseStore {
   static final String INDEX_DIR = "index";
   static final int INDEX_COMMIT_EVERY = 1000;
   private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
@@ -42,13 +40,10 @@ final class EmbeddedStore implements Store {
 
   private final Path dir;
   private final DirectoryLock lock;
-  private final Database db;
   private final SearchIndex index;
   private final IndexHealing healing;
   private final StateFiles states;
   private final int schemaVersion;
-  private final Object writeLock = new Object();
-  private volatile boolean closed;
   private long lastIndexCommit = System.nanoTime();
 
   /** For tests: when set, {@link #put} stops after the database commit, as a crash right there would. */
@@ -62,9 +57,9 @@ final class EmbeddedStore implements Store {
 
   private EmbeddedStore(Path dir, DirectoryLock lock, Database db, SearchIndex index, int schemaVersion,
       Consumer<String> notices) {
+    super(db, dir.toString());
     this.dir = dir;
     this.lock = lock;
-    this.db = db;
     this.index = index;
     this.schemaVersion = schemaVersion;
     this.healing = new IndexHealing(dir, db.writer(), index, notices);
@@ -162,37 +157,6 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
-  public void putStory(StoryRecord story) {
-    synchronized (writeLock) {
-      requireOpen();
-      try {
-        db.write(writer -> {
-          StoryWriter.put(writer, story);
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        throw new StoreException("cannot store story " + Excerpt.of(story.id()) + " in " + dir + ": "
-            + e.getMessage(), e);
-      }
-    }
-  }
-
-  @Override
-  public void deleteStory(String id) {
-    synchronized (writeLock) {
-      requireOpen();
-      try {
-        db.write(writer -> {
-          StoryWriter.delete(writer, id);
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        throw new StoreException("cannot delete story " + Excerpt.of(id) + " from " + dir + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  @Override
   public void reindex() {
     synchronized (writeLock) {
       requireOpen();
@@ -230,59 +194,6 @@ final class EmbeddedStore implements Store {
   // ----------------------------------------------------------------------------------------------- reads
 
   @Override
-  public Optional<String> contentHash(String articleId) {
-    return db.read("article " + Excerpt.of(articleId), c -> ArticleReader.contentHash(c, articleId));
-  }
-
-  @Override
-  public Optional<StoredArticle> article(String id) {
-    return db.read("article " + Excerpt.of(id), c -> ArticleReader.byIds(c, List.of(id))).stream().findFirst();
-  }
-
-  @Override
-  public List<StoredArticle> articles(Collection<String> ids) {
-    return ids.isEmpty() ? List.of() : db.read("articles", c -> ArticleReader.byIds(c, ids));
-  }
-
-  @Override
-  public List<StoredArticle> articles(long afterSequence, int limit) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive, got " + limit);
-    }
-    return db.read("articles", c -> ArticleReader.after(c, afterSequence, limit));
-  }
-
-  @Override
-  public long lastSequence() {
-    return db.read("the last sequence", ArticleReader::lastSequence);
-  }
-
-  @Override
-  public Optional<StoryRecord> story(String id) {
-    return db.read("story " + Excerpt.of(id), c -> StoryReader.byId(c, id));
-  }
-
-  @Override
-  public List<StorySummary> stories(StoryQuery query) {
-    return db.read("stories", c -> StoryReader.matching(c, query));
-  }
-
-  @Override
-  public List<EntitySummary> entities(String query) {
-    return db.read("entities", c -> EntityReader.matching(c, query));
-  }
-
-  @Override
-  public Optional<EntityProfile> entity(String id) {
-    return db.read("entity " + Excerpt.of(id), c -> EntityReader.profile(c, id));
-  }
-
-  @Override
-  public List<QuoteRow> quotes(QuoteQuery query) {
-    return db.read("quotes", c -> EntityReader.quotes(c, query));
-  }
-
-  @Override
   public SearchResult search(String query, int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + limit);
@@ -294,6 +205,11 @@ final class EmbeddedStore implements Store {
     } catch (IOException e) {
       throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
     }
+    return result(db, found);
+  }
+
+  /** The hits of the index completed with what the database knows now (the story may have changed since). */
+  static SearchResult result(Database db, SearchIndex.Found found) {
     List<SearchIndex.RawHit> raw = found.hits();
     Map<String, HitRow> rows = raw.isEmpty() ? Map.of() : db.read("search hits", c -> hitRows(c, raw));
     List<SearchResult.Hit> hits = new ArrayList<>(raw.size());
@@ -338,24 +254,12 @@ final class EmbeddedStore implements Store {
     } catch (IOException e) {
       throw new StoreException("cannot read the search index of " + dir + ": " + e.getMessage(), e);
     }
-    return db.read("health", c -> {
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM story)")) {
-        rs.next();
-        return new Health(rs.getLong(1), rs.getLong(2), indexed, schemaVersion);
-      }
-    });
+    return health(indexed, schemaVersion);
   }
 
   /** The store's directory, absolute. */
   Path directory() {
     return dir;
-  }
-
-  private void requireOpen() {
-    if (closed) {
-      throw new StoreException("the store at " + dir + " is closed");
-    }
   }
 
   @Override

@@ -24,6 +24,8 @@ final class Migrations {
   static final List<String> SCRIPTS = List.of("V001__initial_schema.sql");
 
   private static final String RESOURCE_DIR = "migrations/";
+  /** The same schema for PostgreSQL, script for script. */
+  private static final String POSTGRES_RESOURCE_DIR = "migrations-postgres/";
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
 
   record Script(int version, String name, String sql) {}
@@ -41,19 +43,32 @@ final class Migrations {
 
   /** The migrations shipped with this build. */
   static Migrations bundled() {
+    return bundled(RESOURCE_DIR);
+  }
+
+  /** The migrations shipped with this build for a PostgreSQL system of record. */
+  static Migrations postgres() {
+    return bundled(POSTGRES_RESOURCE_DIR);
+  }
+
+  private static Migrations bundled(String dir) {
     List<Script> scripts = new ArrayList<>();
     for (String file : SCRIPTS) {
-      scripts.add(load(file));
+      scripts.add(load(dir, file));
     }
     return new Migrations(scripts);
   }
 
   static Script load(String file) {
+    return load(RESOURCE_DIR, file);
+  }
+
+  private static Script load(String dir, String file) {
     Matcher m = NAME.matcher(file);
     if (!m.matches()) {
       throw new IllegalArgumentException("migration file " + file + " is not named V<number>__<words>.sql");
     }
-    try (InputStream in = Migrations.class.getResourceAsStream(RESOURCE_DIR + file)) {
+    try (InputStream in = Migrations.class.getResourceAsStream(dir + file)) {
       if (in == null) {
         throw new IllegalStateException("migration " + file + " is missing from the build");
       }

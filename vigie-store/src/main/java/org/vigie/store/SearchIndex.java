@@ -294,7 +294,7 @@ final class SearchIndex implements Closeable {
   }
 
   /** Queries over the title and body fields of every language group, titles weighing twice. */
-  private static SearchQueries queries(Analyzer analyzer) {
+  static SearchQueries queries(Analyzer analyzer) {
     List<String> fields = new ArrayList<>();
     Map<String, Float> boosts = new HashMap<>();
     for (String group : LanguageAnalyzers.GROUPS) {

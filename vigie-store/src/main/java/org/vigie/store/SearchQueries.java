@@ -85,7 +85,7 @@ final class SearchQueries {
    *
    * @throws InvalidQueryException for a regular expression: a term that starts with {@code /} and a later {@code /}
    */
-  private static String withOrdinaryCharacters(String text) {
+  static String withOrdinaryCharacters(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     boolean escaped = false;
     for (int i = 0; i < text.length(); i++) {

@@ -3,6 +3,7 @@ package org.vigie.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,28 @@ public interface Store extends AutoCloseable {
    */
   static Store openEmbedded(Path dir) {
     return EmbeddedStore.open(dir);
+  }
+
+  /**
+   * Opens the store on server engines: PostgreSQL as the system of record (migrated on open) and OpenSearch for
+   * search (its index created on open), one shard and no replica; see {@link #openServer(String, URI, int, int)}.
+   */
+  static Store openServer(String postgresJdbcUrl, URI opensearch) {
+    return openServer(postgresJdbcUrl, opensearch, 1, 0);
+  }
+
+  /**
+   * Opens the store on server engines.
+   *
+   * @param postgresJdbcUrl {@code jdbc:postgresql://host:port/database?user=...&password=...}
+   * @param opensearch      an OpenSearch node's base URL, {@code http://host:9200}, optionally with the index's
+   *     name as its path ({@code http://host:9200/news}; else {@code vigie-articles})
+   * @param shards          the search index's primary shards, when this call creates it
+   * @param replicas        the search index's replicas of each shard, when this call creates it
+   * @throws StoreException when either engine cannot be reached, or the database was written by a newer Vigie
+   */
+  static Store openServer(String postgresJdbcUrl, URI opensearch, int shards, int replicas) {
+    return ServerStore.open(postgresJdbcUrl, opensearch, shards, replicas);
   }
 
   /**

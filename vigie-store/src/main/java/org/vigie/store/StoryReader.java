@@ -14,10 +14,10 @@ import org.vigie.text.Folding;
 /** Reads stories: one with its dossier, or a filtered listing. */
 final class StoryReader {
   static final String SUMMARY_COLUMNS = "s.id, s.title, s.first_date, s.last_date, s.size, s.article_ids,"
-      + " (SELECT group_concat(o, char(31)) FROM (SELECT DISTINCT a.outlet AS o FROM article a"
-      + "   WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet)) AS outlets,"
-      + " (SELECT group_concat(l, char(31)) FROM (SELECT DISTINCT a.language AS l FROM article a"
-      + "   WHERE a.story_id = s.id AND a.language IS NOT NULL ORDER BY a.language)) AS languages";
+      + " (SELECT string_agg(o, '\u001f') FROM (SELECT DISTINCT a.outlet AS o FROM article a"
+      + "   WHERE a.story_id = s.id AND a.outlet IS NOT NULL ORDER BY a.outlet) AS d) AS outlets,"
+      + " (SELECT string_agg(l, '\u001f') FROM (SELECT DISTINCT a.language AS l FROM article a"
+      + "   WHERE a.story_id = s.id AND a.language IS NOT NULL ORDER BY a.language) AS d) AS languages";
   static final String ORDER = " ORDER BY s.last_date IS NULL, s.last_date DESC, s.size DESC, s.id";
 
   private StoryReader() {}

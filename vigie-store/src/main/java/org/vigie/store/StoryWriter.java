@@ -54,7 +54,7 @@ final class StoryWriter {
     try (PreparedStatement member = db.prepareStatement("INSERT INTO story_member (article_id, story_id)"
             + " VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id");
         PreparedStatement article = db.prepareStatement(
-            "UPDATE article SET story_id = ? WHERE id = ? AND story_id IS NOT ?")) {
+            "UPDATE article SET story_id = ? WHERE id = ? AND story_id IS DISTINCT FROM ?")) {
       for (String articleId : listed) {
         if (held.contains(articleId)) {
           continue; // linked when it was stored, or by an earlier write of this story

@@ -1,0 +1,58 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.vigie.app.ArticleSource;
+import org.vigie.distributed.Publisher;
+import org.vigie.distributed.Topics;
+import org.vigie.ingest.ReadSink;
+import org.vigie.model.Article;
+import org.vigie.model.Duplicate;
+import org.vigie.model.Excerpt;
+import org.vigie.model.ItemError;
+import org.vigie.ingest.Skipped;
+
+/** {@code vigie ingest --kafka}: the articles read are published to the ingest topic, keyed by id. */
+final class KafkaIngest {
+  private KafkaIngest() {}
+
+  static int publish(String bootstrap, ArticleSource source, IngestOutcomes outcomes, PrintWriter err,
+      PrintWriter out) {
+    Topics.create(bootstrap, Topics.DEFAULT_PARTITIONS, (short) 1);
+    AtomicLong published = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    try (Publisher publisher = new Publisher(bootstrap)) {
+      source.readInto(new ReadSink() {
+        @Override
+        public void article(Article article) {
+          publisher.publish(article).whenComplete((ok, e) -> {
+            if (e == null) {
+              published.incrementAndGet();
+            } else {
+              failed.incrementAndGet();
+              err.println("error: cannot publish article " + Excerpt.of(article.id()) + ": " + e.getMessage());
+            }
+          });
+        }
+
+        @Override
+        public void duplicate(Duplicate duplicate) {
+          outcomes.duplicate(duplicate);
+        }
+
+        @Override
+        public void error(ItemError error) {
+          outcomes.error(error);
+        }
+
+        @Override
+        public void skipped(Skipped skipped) {
+          outcomes.skipped(skipped);
+        }
+      });
+      publisher.flush();
+    }
+    out.println("published " + published.get() + " article(s) to " + Topics.INGEST + " on " + bootstrap);
+    return failed.get() == 0 && outcomes.clean() ? 0 : 1;
+  }
+}

@@ -1,0 +1,54 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.vigie.app.Vigie;
+import org.vigie.distributed.Storyteller;
+import org.vigie.distributed.Topics;
+import org.vigie.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigie storyteller}: the one ordered writer of the distributed mode, until stopped. */
+@Command(
+    name = "storyteller",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the analysed articles of Kafka's topic " + Topics.ANALYSED + ", assigns each to a story and writes"
+          + " articles, stories and dossiers to PostgreSQL and OpenSearch; commits its offsets after the writes.",
+      "Run one; a second one started with the same options waits as a standby and takes over when the first"
+          + " dies (docs/deploy.md). Stop it with Ctrl-C."
+    })
+final class StorytellerCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Kafka's bootstrap servers.")
+  String kafka;
+
+  @Mixin ServerEnginesOption engines = new ServerEnginesOption();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!engines.chosen() || engines.problem() != null) {
+      err.println("error: the storyteller writes to --postgres URL and --opensearch URL: name both");
+      return 2;
+    }
+    Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
+    try (Vigie vigie = Vigie.open(engines.open(), () -> {
+          throw new IllegalStateException("the storyteller analyses nothing: the workers do");
+        }, 1);
+        Storyteller storyteller = new Storyteller(kafka, vigie, err::println)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(storyteller::close));
+      err.println("storyteller consuming " + Topics.ANALYSED + " on " + kafka);
+      storyteller.run();
+      return 0;
+    } catch (StoreException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.vigie.distributed;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Article;
+import org.vigie.nlp.Pipeline;
+import org.vigie.store.RecordCodec;
+
+/**
+ * An analysis worker: a member of the {@value Topics#WORKERS} group on the ingest topic, running the same {@link
+ * Pipeline} as a local ingest and sending each analysed article to the analysed topic. Its offsets are committed
+ * once the analysed articles are acknowledged, so a worker killed mid-batch leaves the batch to the next owner of its
+ * partitions, which analyses it again; the storyteller drops the copies.
+ */
+public final class Worker implements AutoCloseable {
+  private final LogReader<Article> reader;
+  private final KafkaProducer<String, byte[]> producer;
+  private final Supplier<Pipeline> pipeline;
+  private final int threads;
+  private final AtomicLong analysed = new AtomicLong();
+
+  /**
+   * @param pipeline the process's pipeline, asked for on the first batch
+   * @param threads  analysis threads
+   */
+  public Worker(String bootstrap, Supplier<Pipeline> pipeline, int threads, Consumer<String> notices) {
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.reader = new LogReader<>(bootstrap, Topics.WORKERS, Topics.INGEST, Math.max(2, threads * 4),
+        RecordCodec::decodeArticle, notices);
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
+    this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Consumes and analyses until {@link #close()} is called from another thread. */
+  public void run() {
+    try {
+      reader.run(this::analyse);
+    } finally {
+      producer.close();
+    }
+  }
+
+  private void analyse(List<Article> batch) {
+    List<AnalyzedArticle> done = pipeline.get().analyzeAll(batch, threads);
+    for (AnalyzedArticle a : done) {
+      producer.send(new ProducerRecord<>(Topics.ANALYSED, a.id(), RecordCodec.encode(a)));
+    }
+    producer.flush(); // acknowledged before the offsets of their inputs are committed
+    analysed.addAndGet(done.size());
+  }
+
+  /** Articles analysed and sent since this worker started. */
+  public long analysed() {
+    return analysed.get();
+  }
+
+  @Override
+  public void close() {
+    reader.close();
+  }
+}
