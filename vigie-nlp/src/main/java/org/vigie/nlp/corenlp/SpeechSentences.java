@@ -21,9 +21,7 @@ final class SpeechSentences {
 
   /**
    * The share of a document's tokens the parser may read (JVM property {@code vigie.parsedShare}, default 1: every
-   * sentence that may report speech). The parser costs about four times what tokenising, tagging and NER cost per
-   * token: at 1 the pipeline runs at about 0.3 of bare CoreNLP's speed; 0.1 would keep it near 0.6, but then the
-   * parse reaches too few sentences to help (README, "Quotes").
+   * sentence that may report speech); below 1, sentences with a verb of saying come first.
    */
   static final double PARSED_SHARE = Double.parseDouble(System.getProperty("vigie.parsedShare", "1"));
 
