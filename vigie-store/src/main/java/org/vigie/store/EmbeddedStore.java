@@ -329,6 +329,118 @@ final class EmbeddedStore implements Store {
     }
   }
 
+  /** Articles per page of a walk over a filter: bounds the memory of an export, whatever its size. */
+  static final int FILTER_PAGE = 500;
+
+  /** One page of matching sequence numbers, ascending. */
+  @FunctionalInterface
+  private interface SequencePage {
+    void accept(List<Long> sequences);
+  }
+
+  /**
+   * Walks the sequence numbers the filter matches, a page at a time: from the database alone without a query, else
+   * from the search index in ingest order, each page narrowed by the database to the filter's other conditions.
+   */
+  private void forEachPage(ArticleFilter filter, SequencePage pages) {
+    requireOpen();
+    long after = 0;
+    while (true) {
+      long from = after;
+      if (!filter.hasQuery()) {
+        List<Long> page = db.read("articles", c -> FilteredArticles.sequences(c, filter, from, FILTER_PAGE, null));
+        if (page.isEmpty()) {
+          return;
+        }
+        pages.accept(page);
+        if (page.size() < FILTER_PAGE) {
+          return;
+        }
+        after = page.getLast();
+      } else {
+        long[] matched;
+        try {
+          matched = index.matchingSequences(filter.query(), from, FILTER_PAGE);
+        } catch (IOException e) {
+          throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
+        }
+        if (matched.length == 0) {
+          return;
+        }
+        List<Long> among = java.util.Arrays.stream(matched).boxed().toList();
+        List<Long> page = db.read("articles", c -> FilteredArticles.sequences(c, filter, 0, FILTER_PAGE, among));
+        if (!page.isEmpty()) {
+          pages.accept(page);
+        }
+        if (matched.length < FILTER_PAGE) {
+          return;
+        }
+        after = matched[matched.length - 1];
+      }
+    }
+  }
+
+  @Override
+  public long count(ArticleFilter filter) {
+    if (!filter.hasQuery()) {
+      return db.read("the article count", c -> FilteredArticles.count(c, filter));
+    }
+    long[] total = {0};
+    forEachPage(filter, page -> total[0] += page.size());
+    return total[0];
+  }
+
+  @Override
+  public List<DayCount> countByDay(ArticleFilter filter) {
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    if (!filter.hasQuery()) {
+      db.read("counts by day", c -> {
+        FilteredArticles.countByDay(c, filter, null, counts);
+        return null;
+      });
+    } else {
+      forEachPage(filter, page -> db.read("counts by day", c -> {
+        FilteredArticles.countByDay(c, ArticleFilter.all(), page, counts);
+        return null;
+      }));
+    }
+    return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+  }
+
+  @Override
+  public void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each) {
+    forEachPage(filter, page -> db.read("articles", c -> FilteredArticles.bySequences(c, page)).forEach(each));
+  }
+
+  @Override
+  public List<StoryChange> storyChanges(java.time.@Nullable Instant since, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit);
+    }
+    return db.read("story changes", c -> StoryReader.changes(c, since, limit));
+  }
+
+  @Override
+  public void recordOutcome(IngestOutcome outcome, @Nullable String articleId, String source) {
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        db.write(writer -> {
+          LedgerWriter.outcome(writer, outcome, articleId, source);
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot count an ingest outcome of " + Excerpt.of(source) + " in " + dir + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public List<SourceDay> sourceDays() {
+    return db.read("the source ledger", LedgerWriter::all);
+  }
+
   @Override
   public Health health() {
     long indexed;

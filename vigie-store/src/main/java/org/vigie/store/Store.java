@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 
@@ -98,6 +100,43 @@ public interface Store extends AutoCloseable {
 
   /** Quotes matching the query, most recent first. */
   List<QuoteRow> quotes(QuoteQuery query);
+
+  /**
+   * How many articles the filter matches, exactly: as many as {@link #forEachArticle} gives.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  long count(ArticleFilter filter);
+
+  /**
+   * How many articles the filter matches per publication day, oldest day first; days without any are left out, and
+   * so are articles without a publication date.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  List<DayCount> countByDay(ArticleFilter filter);
+
+  /**
+   * Gives {@code each} every article the filter matches, in ingest order, reading them a page at a time: memory
+   * does not grow with the number of articles, and no read stays open while {@code each} runs. An exception
+   * {@code each} throws stops the walk and is thrown from here.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each);
+
+  /** Stories last written at or after {@code since} (null for all), the most recently written first; at most {@code limit}. */
+  List<StoryChange> storyChanges(@Nullable Instant since, int limit);
+
+  /**
+   * Counts an input that did not become an article in the completeness ledger (stored articles count themselves in
+   * {@link #put}): under the outlet and publication date of the stored article {@code articleId} when there is one,
+   * else under the host of {@code source} when it is a URL, on the day of ingest.
+   */
+  void recordOutcome(IngestOutcome outcome, @Nullable String articleId, String source);
+
+  /** The completeness ledger: one line per outlet and day, by outlet then day. */
+  List<SourceDay> sourceDays();
 
   Health health();
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vigie.text.Folding;
 
 /** Reads stories: one with its dossier, or a filtered listing. */
@@ -34,6 +35,22 @@ final class StoryReader {
             Database.date(rs.getString("first_date")), Database.date(rs.getString("last_date")),
             articleIds(id, rs.getString("article_ids")), DossierCodec.read(id, rs.getString("dossier"))));
       }
+    }
+  }
+
+  static List<StoryChange> changes(Connection db, java.time.@Nullable Instant since, int limit) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, title, first_date, last_date, size, updated_at"
+        + " FROM story WHERE updated_at >= ? ORDER BY updated_at DESC, id LIMIT ?")) {
+      ps.setString(1, since == null ? "" : since.toString());
+      ps.setInt(2, limit);
+      List<StoryChange> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoryChange(rs.getString(1), rs.getString(2), Database.date(rs.getString(3)),
+              Database.date(rs.getString(4)), rs.getInt(5), java.time.Instant.parse(rs.getString(6))));
+        }
+      }
+      return out;
     }
   }
 
