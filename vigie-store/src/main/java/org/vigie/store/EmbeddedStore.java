@@ -329,55 +329,49 @@ final class EmbeddedStore implements Store {
     }
   }
 
-  /** Articles per page of a walk over a filter: bounds the memory of an export, whatever its size. */
-  static final int FILTER_PAGE = 500;
-
-  /** One page of matching sequence numbers, ascending. */
-  @FunctionalInterface
-  private interface SequencePage {
-    void accept(List<Long> sequences);
-  }
+  /** Sequence numbers per page of a walk over a filter inside the store (counts with a query). */
+  static final int FILTER_PAGE = 1000;
 
   /**
-   * Walks the sequence numbers the filter matches, a page at a time: from the database alone without a query, else
-   * from the search index in ingest order, each page narrowed by the database to the filter's other conditions.
+   * The sequence numbers the filter matches after {@code after}, ascending, at most {@code limit}: from the database
+   * alone without a query, else from the search index in ingest order, each page of matches narrowed by the
+   * database to the filter's other conditions until {@code limit} are found or the matches run out.
    */
-  private void forEachPage(ArticleFilter filter, SequencePage pages) {
+  private List<Long> sequencesAfter(ArticleFilter filter, long after, int limit) {
     requireOpen();
-    long after = 0;
-    while (true) {
-      long from = after;
-      if (!filter.hasQuery()) {
-        List<Long> page = db.read("articles", c -> FilteredArticles.sequences(c, filter, from, FILTER_PAGE, null));
-        if (page.isEmpty()) {
-          return;
-        }
-        pages.accept(page);
-        if (page.size() < FILTER_PAGE) {
-          return;
-        }
-        after = page.getLast();
-      } else {
-        long[] matched;
-        try {
-          matched = index.matchingSequences(filter.query(), from, FILTER_PAGE);
-        } catch (IOException e) {
-          throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
-        }
-        if (matched.length == 0) {
-          return;
-        }
-        List<Long> among = java.util.Arrays.stream(matched).boxed().toList();
-        List<Long> page = db.read("articles", c -> FilteredArticles.sequences(c, filter, 0, FILTER_PAGE, among));
-        if (!page.isEmpty()) {
-          pages.accept(page);
-        }
-        if (matched.length < FILTER_PAGE) {
-          return;
-        }
-        after = matched[matched.length - 1];
-      }
+    if (!filter.hasQuery()) {
+      return db.read("articles", c -> FilteredArticles.sequences(c, filter, after, limit, null));
     }
+    List<Long> out = new ArrayList<>();
+    long from = after;
+    while (out.size() < limit) {
+      long[] matched;
+      try {
+        matched = index.matchingSequences(filter.query(), from, limit);
+      } catch (IOException e) {
+        throw new StoreException("cannot search the store at " + dir + ": " + e.getMessage(), e);
+      }
+      if (matched.length == 0) {
+        break;
+      }
+      List<Long> among = java.util.Arrays.stream(matched).boxed().toList();
+      int wanted = limit - out.size();
+      out.addAll(db.read("articles", c -> FilteredArticles.sequences(c, filter, 0, wanted, among)));
+      if (matched.length < limit) {
+        break;
+      }
+      from = matched[matched.length - 1];
+    }
+    return out;
+  }
+
+  @Override
+  public List<StoredArticle> articles(ArticleFilter filter, long afterSequence, int limit) {
+    if (limit <= 0 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", got " + limit);
+    }
+    List<Long> page = sequencesAfter(filter, afterSequence, limit);
+    return page.isEmpty() ? List.of() : db.read("articles", c -> FilteredArticles.bySequences(c, page));
   }
 
   @Override
@@ -385,9 +379,12 @@ final class EmbeddedStore implements Store {
     if (!filter.hasQuery()) {
       return db.read("the article count", c -> FilteredArticles.count(c, filter));
     }
-    long[] total = {0};
-    forEachPage(filter, page -> total[0] += page.size());
-    return total[0];
+    long total = 0;
+    for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
+        page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
+      total += page.size();
+    }
+    return total;
   }
 
   @Override
@@ -399,17 +396,16 @@ final class EmbeddedStore implements Store {
         return null;
       });
     } else {
-      forEachPage(filter, page -> db.read("counts by day", c -> {
-        FilteredArticles.countByDay(c, ArticleFilter.all(), page, counts);
-        return null;
-      }));
+      for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
+          page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
+        List<Long> among = page;
+        db.read("counts by day", c -> {
+          FilteredArticles.countByDay(c, ArticleFilter.all(), among, counts);
+          return null;
+        });
+      }
     }
     return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
-  }
-
-  @Override
-  public void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each) {
-    forEachPage(filter, page -> db.read("articles", c -> FilteredArticles.bySequences(c, page)).forEach(each));
   }
 
   @Override

@@ -116,14 +116,40 @@ public interface Store extends AutoCloseable {
    */
   List<DayCount> countByDay(ArticleFilter filter);
 
+  /** The most articles {@link #articles(ArticleFilter, long, int)} returns at once. */
+  int MAX_PAGE = 1000;
+
   /**
-   * Gives {@code each} every article the filter matches, in ingest order, reading them a page at a time: memory
-   * does not grow with the number of articles, and no read stays open while {@code each} runs. An exception
-   * {@code each} throws stops the walk and is thrown from here.
+   * One page of the articles the filter matches, in ingest order: those after {@code afterSequence} (0 for the
+   * first page; then the sequence of the last article of the previous page), at most {@code limit}. Walking every
+   * page gives exactly {@link #count} articles.
+   *
+   * @param limit 1 to {@link #MAX_PAGE}
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  List<StoredArticle> articles(ArticleFilter filter, long afterSequence, int limit);
+
+  /**
+   * Gives {@code each} every article the filter matches, in ingest order, reading them {@value #WALK_PAGE} at a
+   * time: memory does not grow with the number of articles, and no read stays open while {@code each} runs. An
+   * exception {@code each} throws stops the walk and is thrown from here.
    *
    * @throws InvalidQueryException when the filter's query is malformed
    */
-  void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each);
+  default void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each) {
+    long after = 0;
+    while (true) {
+      List<StoredArticle> page = articles(filter, after, WALK_PAGE);
+      page.forEach(each);
+      if (page.size() < WALK_PAGE) {
+        return;
+      }
+      after = page.getLast().sequence();
+    }
+  }
+
+  /** Articles per page of {@link #forEachArticle}. */
+  int WALK_PAGE = 200;
 
   /** Stories last written at or after {@code since} (null for all), the most recently written first; at most {@code limit}. */
   List<StoryChange> storyChanges(@Nullable Instant since, int limit);

@@ -19,7 +19,7 @@ class FilterAndLedgerTest {
   @TempDir Path dir;
 
   /** More articles than one page of a walk, so paging (with and without a query) is exercised. */
-  private static final int ARTICLES = EmbeddedStore.FILTER_PAGE * 2 + 37;
+  private static final int ARTICLES = EmbeddedStore.FILTER_PAGE + Store.WALK_PAGE * 2 + 37;
 
   @Test
   void count_countByDay_andWalk_agreeForEveryFilter_acrossPages() {
@@ -50,6 +50,12 @@ class FilterAndLedgerTest {
         assertThat(walked).as("walk of %s", filter).containsExactlyElementsOf(
             expected.stream().map(AnalyzedArticle::id).toList());
         assertThat(store.count(filter)).as("count of %s", filter).isEqualTo(expected.size());
+        List<String> paged = new ArrayList<>();
+        for (List<StoredArticle> page = store.articles(filter, 0, 7); !page.isEmpty();
+            page = store.articles(filter, page.getLast().sequence(), 7)) {
+          page.forEach(a -> paged.add(a.article().id()));
+        }
+        assertThat(paged).as("pages of %s", filter).isEqualTo(walked);
         Map<LocalDate, Long> byDay = new TreeMap<>();
         expected.forEach(a -> byDay.merge(LocalDate.parse(a.published()), 1L, Long::sum));
         assertThat(store.countByDay(filter)).as("by day of %s", filter).containsExactlyElementsOf(
