@@ -261,10 +261,11 @@ public final class EndToEnd {
     }
     if (growth != null) {
       report.put("cluster_cost_growth_1k_to_100k", growth.get("cost_ratio"));
+      report.put("open_store_s_at_100k", growth.get("open_store_s"));
     }
     if (stream != null) {
       report.put("stream_ingest_heap_peak_mb", stream.get("heap_peak_mb"));
-      report.put("open_store_s_at_100k", stream.get("open_s"));
+      report.putIfAbsent("open_store_s_at_100k", stream.get("open_s"));
       report.put("p99_put_to_dossier_ms", stream.get("p99_put_to_dossier_ms"));
     }
     if (hostile != null) {
@@ -481,8 +482,9 @@ public final class EndToEnd {
         long n = 10_000_000L + k;
         AnalyzedArticle article = recombiner.make(n, first.plusDays(reached / Math.max(1, o.articlesPerDay())), 7);
         String word = Recombiner.marker(n);
+        String story = clusterer.add(article).story();
         long start = System.nanoTime();
-        store.put(article, null);
+        store.put(article, story);
         long limit = start + 10_000_000_000L;
         while (store.search(word, 1).total() == 0) {
           if (System.nanoTime() > limit) {
@@ -497,6 +499,22 @@ public final class EndToEnd {
       out.put("p50_put_to_searchable_ms", round(percentile(latencies, 50)));
       out.put("p99_put_to_searchable_ms", round(percentile(latencies, 99)));
       out.put("max_put_to_searchable_ms", round(latencies[latencies.length - 1]));
+      // The clusterer's window saved with the store, as the application saves it.
+      long s0 = System.nanoTime();
+      store.saveState("clusterer", store.lastSequence(), clusterer::save);
+      out.put("save_state_s", round(seconds(System.nanoTime() - s0)));
+    }
+    try {
+      // Opening the store as the application does: the saved clusterer restored, the articles stored after it
+      // (the latency samples) replayed. Before issue 13 every stored article was replayed.
+      long opening = System.nanoTime();
+      Vigie vigie = Vigie.open(dir, () -> {
+        throw new IllegalStateException("opening analyses nothing");
+      }, 1);
+      out.put("open_store_s", round(seconds(System.nanoTime() - opening)));
+      out.put("open_store_articles", vigie.store().health().articles());
+      vigie.close();
+      say("growth: the store of %d articles opened in %s s", reached + o.latencySamples(), out.get("open_store_s"));
     } finally {
       delete(dir);
     }

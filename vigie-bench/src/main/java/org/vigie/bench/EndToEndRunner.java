@@ -25,12 +25,11 @@ public final class EndToEndRunner implements BenchRunner {
         base.growthFrom(), request.growthTo() == null ? base.growthTo() : request.growthTo(),
         request.growthBudgetSeconds() == null ? base.growthBudgetSeconds() : request.growthBudgetSeconds(),
         base.articlesPerDay(), base.latencySamples(), base.extraPool(), base.stream(), EndToEnd.Phase.ALL);
-    if (request.streamArticles() != null || request.streamBudgetSeconds() != null) {
-      EndToEnd.Stream s = options.stream();
-      int synthetic = request.streamArticles() == null ? s.synthetic() : request.streamArticles();
-      options = options.withStream(new EndToEnd.Stream(synthetic, Math.min(s.openAt(), synthetic), s.real(),
-          request.streamBudgetSeconds() == null ? s.budgetSeconds() : request.streamBudgetSeconds()));
-    }
+    EndToEnd.Stream s = options.stream();
+    int synthetic = request.streamArticles() == null ? s.synthetic() : request.streamArticles();
+    options = options.withStream(new EndToEnd.Stream(synthetic, Math.min(s.openAt(), synthetic),
+        request.streamReal() == null ? s.real() : request.streamReal(),
+        request.streamBudgetSeconds() == null ? s.budgetSeconds() : request.streamBudgetSeconds()));
     if (request.only() != null) {
       options = options.withOnly(EndToEnd.Phase.named(request.only()));
     }

@@ -9,6 +9,7 @@ import org.vigie.model.AnalysisReport;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
+import org.vigie.stories.clustering.ClusteringConfig;
 
 /** Reads the inputs, analyses every article once, and gathers the report. */
 final class Analysis {
@@ -33,11 +34,11 @@ final class Analysis {
   /** The articles of one run, analysed, with what could not be read. */
   record Analysed(List<AnalyzedArticle> articles, List<Duplicate> duplicates, List<ItemError> errors) {}
 
-  /** Reads, analyses, and groups the articles into stories with their dossiers. */
-  AnalysisReport run(List<String> inputs) {
+  /** Reads, analyses, and groups the articles into stories (clustered under {@code config}) with their dossiers. */
+  AnalysisReport run(List<String> inputs, ClusteringConfig config) {
     Analysed analysed = analyse(inputs);
-    return new AnalysisReport(
-        analysed.articles(), StoryReports.of(analysed.articles()), analysed.duplicates(), analysed.errors());
+    return new AnalysisReport(analysed.articles(), StoryReports.of(analysed.articles(), config),
+        analysed.duplicates(), analysed.errors());
   }
 
   /** Reads and analyses the inputs, without story clustering. */

@@ -23,6 +23,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin ModelOption model = new ModelOption();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
       description = "json (default) or text.")
   OutputFormat format = OutputFormat.JSON;
@@ -31,7 +33,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisReport report = new Analysis(input, err).run(input.inputs);
+    AnalysisReport report = new Analysis(input, err).run(input.inputs, model.config());
     PrintWriter out = spec.commandLine().getOut();
     format.write(report, out);
     out.flush();

@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
           + " first 100000).")
   @Nullable Integer streamArticles;
 
+  @Option(names = "--stream-real", paramLabel = "N",
+      description = "Real articles in the streamed backfill, through the NLP pipeline (default: 10000).")
+  @Nullable Integer streamReal;
+
   @Option(names = "--stream-budget", paramLabel = "SECONDS",
       description = "Stop the streamed backfill after this long and report the size reached (default: 7200).")
   @Nullable Integer streamBudget;
@@ -110,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> report;
     try {
       report = runner.get().run(new BenchRunner.Request(corpus, articles, threads, growthTo, growthBudget,
-          streamArticles, streamBudget, only), err);
+          streamArticles, streamReal, streamBudget, only), err);
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 1;

@@ -11,6 +11,7 @@ import org.vigie.ingest.Ingestor;
 import org.vigie.model.AnalysisReport;
 import org.vigie.app.Demo;
 import org.vigie.app.spi.ServerLauncher;
+import org.vigie.stories.clustering.ClusteringConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (text) {
       AnalysisReport report = new Analysis(new Ingestor(IngestOptions.defaults()), Runtime.getRuntime().availableProcessors(), err)
-          .run(List.of(samples.toString()));
+          .run(List.of(samples.toString()), ClusteringConfig.defaults());
       OutputFormat.TEXT.write(report, spec.commandLine().getOut());
       return report.errors().isEmpty() ? 0 : 1;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "News intelligence: who said what, when, in which story.",
-    subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class,
+    subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class,
         IngestCommand.class, ServeCommand.class, ReindexCommand.class, WatchCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

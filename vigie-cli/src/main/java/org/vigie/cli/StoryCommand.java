@@ -23,11 +23,13 @@ final class StoryCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin ModelOption model = new ModelOption();
+
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    AnalysisReport report = new Analysis(input, spec.commandLine().getErr()).run(input.inputs);
+    AnalysisReport report = new Analysis(input, spec.commandLine().getErr()).run(input.inputs, model.config());
     DossierText text = new DossierText(out);
     for (ReportedStory story : report.stories()) {
       text.print(story.dossier());

@@ -4,6 +4,7 @@ import java.util.List;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.ReportedStory;
 import org.vigie.model.Story;
+import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.StoryClusterer;
 import org.vigie.stories.dossier.DossierBuilder;
 
@@ -11,8 +12,8 @@ import org.vigie.stories.dossier.DossierBuilder;
 final class StoryReports {
   private StoryReports() {}
 
-  static List<ReportedStory> of(List<AnalyzedArticle> articles) {
-    StoryClusterer clusterer = StoryClusterer.create();
+  static List<ReportedStory> of(List<AnalyzedArticle> articles, ClusteringConfig config) {
+    StoryClusterer clusterer = StoryClusterer.create(config);
     clusterer.addAll(articles);
     DossierBuilder dossiers = new DossierBuilder();
     return clusterer.stories().stream()

@@ -2,7 +2,6 @@ package org.vigie.ingest;
 
 import static java.util.Map.entry;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vigie.text.Folding;
 
 /**
  * Reads a publication date written by a machine or a person, in French or English: {@code 2026-02-06},
@@ -124,7 +124,7 @@ final class PublicationDates {
     if (place.lookingAt()) {
       line = line.substring(place.end());
     }
-    String text = withoutAccents(line.toLowerCase(Locale.ROOT));
+    String text = Folding.fold(line);
     Matcher lead = LEAD.matcher(text);
     if (lead.lookingAt()) {
       text = text.substring(lead.end());
@@ -153,9 +153,5 @@ final class PublicationDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static String withoutAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 }

@@ -124,6 +124,21 @@ public final class Folding {
     };
   }
 
+  /**
+   * Every char (of the Latin blocks the table covers) whose {@link #sameLength(char)} fold is {@code folded},
+   * {@code folded} itself first: {@code 'e'} gives "eEèéêë...". For patterns that match the original text as the
+   * folded one would ({@code [eEèéêë...]clar}).
+   */
+  public static String variants(char folded) {
+    StringBuilder out = new StringBuilder().append(folded);
+    for (char c = 0; c < TABLE; c++) {
+      if (c != folded && SAME_LENGTH[c] == folded) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
@@ -148,7 +163,7 @@ public final class Folding {
   }
 
   /** The general path: canonical decomposition, marks dropped, the table's letters spelled out, lower case. */
-  private static String slowFold(String text) {
+  static String slowFold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {

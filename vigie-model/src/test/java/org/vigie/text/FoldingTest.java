@@ -40,6 +40,31 @@ class FoldingTest {
   }
 
   @Test
+  void everyPairOfLatinChars_foldsAsTheGeneralPath() {
+    StringBuilder pair = new StringBuilder("xx");
+    for (char first = 0; first < 0x260; first++) {
+      for (char second = 0; second < 0x260; second++) {
+        pair.setCharAt(0, first);
+        pair.setCharAt(1, second);
+        String text = pair.toString();
+        if (!Folding.fold(text).equals(Folding.slowFold(text))) {
+          assertThat(Folding.fold(text)).as("U+%04X U+%04X", (int) first, (int) second)
+              .isEqualTo(Folding.slowFold(text));
+        }
+      }
+    }
+  }
+
+  @Test
+  void variants_areEveryCharThatFoldsToTheLetter() {
+    assertThat(Folding.variants('e')).startsWith("e").contains("E", "é", "É", "è", "ê", "ë");
+    assertThat(Folding.variants('c')).contains("ç", "Ç");
+    for (char c : Folding.variants('a').toCharArray()) {
+      assertThat(Folding.sameLength(c)).isEqualTo('a');
+    }
+  }
+
+  @Test
   void randomText_sameLengthNeverChangesTheLength_andFoldIsIdempotent() {
     Random random = new Random(13);
     for (int i = 0; i < 2_000; i++) {

@@ -1,5 +1,7 @@
 package org.vigie.time;
 
+import org.vigie.text.Folding;
+
 /**
  * The text being tagged, its folded twin (same length, lower case, no accents) and the offsets where words start,
  * with small context helpers.
@@ -7,7 +9,7 @@ package org.vigie.time;
 record Source(String text, String folded, int[] wordStarts) {
 
   static Source of(String text) {
-    String folded = Folding.fold(text);
+    String folded = Folding.sameLength(text);
     return new Source(text, folded, wordStarts(folded));
   }
 

@@ -20,11 +20,12 @@ public interface BenchRunner {
    * @param articles texts measured per stage (below 100: a smoke-size run)
    * @param threads  the stages run on 1 thread and on this many
    * @param streamArticles      synthetic articles in the streamed backfill
+   * @param streamReal          real articles in the streamed backfill, through the NLP pipeline
    * @param streamBudgetSeconds how long the streamed backfill may run
    * @param only     one phase, by name, or null for all of them
    */
   record Request(List<Path> corpus, @Nullable Integer articles, int threads, @Nullable Integer growthTo,
-      @Nullable Integer growthBudgetSeconds, @Nullable Integer streamArticles, @Nullable Integer streamBudgetSeconds,
+      @Nullable Integer growthBudgetSeconds, @Nullable Integer streamArticles, @Nullable Integer streamReal, @Nullable Integer streamBudgetSeconds,
       @Nullable String only) {
     public Request {
       corpus = List.copyOf(corpus);

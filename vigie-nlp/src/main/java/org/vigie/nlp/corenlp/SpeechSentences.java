@@ -6,8 +6,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.text.Folding;
 
 /**
  * Picks the sentences worth a dependency parse: those that may report speech, because they hold a quotation mark, a
@@ -62,7 +62,7 @@ final class SpeechSentences {
 
   /** 0 for a sentence with a verb of saying, 1 for one with only a quotation mark or a source, -1 for the rest. */
   private static int priority(List<CoreLabel> labels, CoreNlpModel model) {
-    int priority = "pour".equals(Fold.key(String.valueOf(labels.get(0).word()))) ? 1 : -1; // "Pour l'ONG, ..."
+    int priority = "pour".equals(Folding.key(String.valueOf(labels.get(0).word()))) ? 1 : -1; // "Pour l'ONG, ..."
     for (CoreLabel label : labels) {
       String word = label.word();
       if (word == null) {
@@ -73,7 +73,7 @@ final class SpeechSentences {
         return 0;
       }
       if (word.length() == 1 && QUOTE_MARKS.indexOf(word.charAt(0)) >= 0
-          || word.startsWith("``") || word.startsWith("''") || SOURCE_PREPOSITIONS.contains(Fold.key(word))) {
+          || word.startsWith("``") || word.startsWith("''") || SOURCE_PREPOSITIONS.contains(Folding.key(word))) {
         priority = 1;
       }
     }

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Roles given by a description that refers back to a person ("le chercheur a précisé", "selon la correspondante",
@@ -91,7 +91,7 @@ final class DescriptionReferences {
       int start = words.get(first).start();
       String entity = lastPersonBefore(persons, words.get(i).start());
       if (entity != null) {
-        String role = Fold.spaces(text.substring(start, words.get(last).end()));
+        String role = Folding.spaces(text.substring(start, words.get(last).end()));
         roles.computeIfAbsent(entity, id -> new ArrayList<>()).add(role);
       }
     }

@@ -16,8 +16,8 @@ import org.vigie.model.Layer;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
 import org.vigie.nlp.Annotator;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.text.Folding;
 
 /**
  * Adds {@link Layer#ENTITIES}: the named mentions, corrected, grouped by referent within the article, with their
@@ -93,7 +93,7 @@ public final class EntityGrouper implements Annotator {
     Map<GroupKey, Group> byKey = new HashMap<>();
     for (NamedMention named : ordered) {
       String display = Names.display(named.mention().text(), named.type());
-      String key = Fold.key(display);
+      String key = Folding.key(display);
       if (named.type() != EntityType.PERSON) {
         key = Lexicon.canonical(key);
       }
@@ -179,9 +179,9 @@ public final class EntityGrouper implements Annotator {
 
   /** Adds a role unless the list has it already, compared without case, accents or whitespace runs. */
   private static void addRole(List<String> roles, String role) {
-    String clean = Fold.spaces(role);
-    String key = Fold.key(clean);
-    if (!clean.isEmpty() && roles.stream().noneMatch(existing -> Fold.key(existing).equals(key))) {
+    String clean = Folding.spaces(role);
+    String key = Folding.key(clean);
+    if (!clean.isEmpty() && roles.stream().noneMatch(existing -> Folding.key(existing).equals(key))) {
       roles.add(clean);
     }
   }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.model.NamedMention;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Fixes the tagger's usual mistakes on news text before mentions are grouped. Spans only shrink, so offsets stay
@@ -111,7 +111,7 @@ final class MentionCorrector {
       return Optional.empty();
     }
     String surface = text.substring(start, end);
-    String key = Fold.key(surface);
+    String key = Folding.key(surface);
     String before = text.substring(Math.max(0, start - 60), start);
     if (isTitle(surface) || (Lexicon.PORTFOLIOS.contains(key) && isTitleComplement(before)) || (key.equals("etat") && ELIDED_DE_BEFORE.matcher(before)
         .find())) {
@@ -131,7 +131,7 @@ final class MentionCorrector {
       }
       end = start + century.start(); // "Toscane du Xe"
       surface = text.substring(start, end);
-      key = Fold.key(surface);
+      key = Folding.key(surface);
     }
     if (type != EntityType.PERSON && !surface.contains(" ") && FrenchLemmas.isCapitalisedAdjective(surface)) {
       return Optional.empty(); // "la Polonaise", "les Étrusques": an adjective or a people, not a place
@@ -240,8 +240,8 @@ final class MentionCorrector {
       boolean afterTitleOrCue = Lexicon.TITLES.contains(previous) || Lexicon.FRENCH_CUES.contains(previous)
           || Lexicon.ENGLISH_CUES.contains(previous);
       if (afterTitleOrCue && gap.isBlank() && !gap.contains("\n")
-          && Lexicon.countryOfCapital(Fold.key(name.group())).isEmpty()
-          && !Lexicon.ALIASES.containsKey(Fold.key(name.group()))) {
+          && Lexicon.countryOfCapital(Folding.key(name.group())).isEmpty()
+          && !Lexicon.ALIASES.containsKey(Folding.key(name.group()))) {
         addIfFree(text, name.start(), name.end(), found, added);
       }
     }

@@ -3,9 +3,9 @@ package org.vigie.nlp.entities;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.model.EntityType;
-import org.vigie.nlp.lexicon.Fold;
+import org.vigie.text.Folding;
 
-/** How a mention's text becomes a display name; {@link Fold#key} gives its comparison key. */
+/** How a mention's text becomes a display name; {@link Folding#key} gives its comparison key. */
 final class Names {
   /** Leading articles, stripped from place, organisation and other names ("la Chine", "the UN", "l'Iran"). */
   private static final List<String> DETERMINERS = List.of("la ", "le ", "les ", "l'", "l’", "the ");
@@ -21,7 +21,7 @@ final class Names {
    * surname.
    */
   static String display(String mentionText, EntityType type) {
-    String name = Fold.spaces(mentionText);
+    String name = Folding.spaces(mentionText);
     List<String> prefixes = type == EntityType.PERSON ? HONORIFICS : DETERMINERS;
     String lower = name.toLowerCase(Locale.ROOT);
     for (String prefix : prefixes) {

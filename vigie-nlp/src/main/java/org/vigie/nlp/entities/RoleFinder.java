@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Mention;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Finds the roles the text gives a person where it names them, in three shapes:
@@ -204,7 +204,7 @@ final class RoleFinder {
       return null;
     }
     int roleEnd = words.get(words.size() - 1).end();
-    return new Role(start, roleEnd, Fold.spaces(text.substring(start, roleEnd)));
+    return new Role(start, roleEnd, Folding.spaces(text.substring(start, roleEnd)));
   }
 
   private static int skipSpaces(String text, int position) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vigie.nlp.lexicon.Fold;
+import org.vigie.text.Folding;
 
 /**
  * The string comparisons of the guidelines' scoring: folding (NFKD, combining marks removed, ’ and ‘ as ', lower
@@ -18,11 +18,11 @@ public final class ScoringText {
   private ScoringText() {}
 
   /**
-   * The folded form. {@link Fold#key} removes marks, unifies ’, collapses white space and lowers the case; NFKD and
-   * ‘ are the guidelines' additions (compatibility forms such as ligatures fold to their letters).
+   * The folded form: {@link Folding#key} (marks removed, ligatures spelled out, ’ and ‘ unified, white space
+   * collapsed, lower case) after NFKD, the guidelines' addition (compatibility forms such as "ﬁ" fold to letters).
    */
   public static String fold(String text) {
-    return Fold.key(Normalizer.normalize(text, Normalizer.Form.NFKD).replace('‘', '\''));
+    return Folding.key(Normalizer.normalize(text, Normalizer.Form.NFKD));
   }
 
   /** The distinct words of the folded text, in order. */

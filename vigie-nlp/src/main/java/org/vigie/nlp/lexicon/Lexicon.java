@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigie.text.Folding;
 
 /**
- * The word lists of this package's resource files, folded with {@link Fold#key}. Loaded once per class loader;
+ * The word lists of this package's resource files, folded with {@link Folding#key}. Loaded once per class loader;
  * immutable and shared by every thread.
  */
 public final class Lexicon {
@@ -68,7 +69,7 @@ public final class Lexicon {
 
   /** Whether {@code lemma} is a verb of saying or stance in {@code language} ("fr", "en"). */
   public static boolean isSpeechVerb(String language, String lemma) {
-    String key = Fold.key(lemma);
+    String key = Folding.key(lemma);
     return ("en".equals(language) ? ENGLISH_SPEECH_VERBS : FRENCH_SPEECH_VERBS).contains(key);
   }
 
@@ -113,7 +114,7 @@ public final class Lexicon {
   private static Set<String> words(String resource) {
     Set<String> entries = new LinkedHashSet<>();
     for (String line : lines(resource)) {
-      entries.add(Fold.key(line));
+      entries.add(Folding.key(line));
     }
     return Collections.unmodifiableSet(entries);
   }
@@ -124,7 +125,7 @@ public final class Lexicon {
     for (String line : lines(resource)) {
       boolean mark = line.endsWith("+de");
       if (mark || !onlyMarked) {
-        entries.add(Fold.key(mark ? line.substring(0, line.length() - 3) : line));
+        entries.add(Folding.key(mark ? line.substring(0, line.length() - 3) : line));
       }
     }
     return Collections.unmodifiableSet(entries);
@@ -134,7 +135,7 @@ public final class Lexicon {
     Map<String, Boolean> entries = new HashMap<>();
     for (String line : lines(resource)) {
       boolean any = line.endsWith("*");
-      entries.put(Fold.key(any ? line.substring(0, line.length() - 1) : line), any);
+      entries.put(Folding.key(any ? line.substring(0, line.length() - 1) : line), any);
     }
     return Map.copyOf(entries);
   }
@@ -144,7 +145,7 @@ public final class Lexicon {
     Map<String, String> entries = new HashMap<>();
     for (String line : lines(resource)) {
       int equals = separator(resource, line);
-      entries.put(Fold.key(line.substring(0, equals)), Fold.key(line.substring(equals + 1)));
+      entries.put(Folding.key(line.substring(0, equals)), Folding.key(line.substring(equals + 1)));
     }
     return Map.copyOf(entries);
   }
@@ -154,11 +155,11 @@ public final class Lexicon {
     Map<String, String> entries = new HashMap<>();
     for (String line : lines(resource)) {
       int equals = separator(resource, line);
-      String canonical = Fold.key(line.substring(0, equals));
+      String canonical = Folding.key(line.substring(0, equals));
       entries.put(canonical, canonical);
       for (String other : line.substring(equals + 1).split(",")) {
         if (!other.isBlank()) {
-          entries.put(Fold.key(other), canonical);
+          entries.put(Folding.key(other), canonical);
         }
       }
     }

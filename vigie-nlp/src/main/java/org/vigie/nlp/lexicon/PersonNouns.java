@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
+import org.vigie.text.Folding;
 
 /**
  * French nouns that name a person by function, trade, relation or origin ("banquier", "joueuse", "sociologue",
@@ -30,11 +31,11 @@ public final class PersonNouns {
   /** Whether the word, as written in a French text, is a noun naming a person. */
   public static boolean isPersonNoun(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (Lexicon.TITLES.contains(Fold.key(lower))) {
+    if (Lexicon.TITLES.contains(Folding.key(lower))) {
       return true;
     }
     for (String prefix : PREFIXES) {
-      if (Fold.key(lower).startsWith(prefix) && lower.length() > prefix.length() + 2) {
+      if (Folding.key(lower).startsWith(prefix) && lower.length() > prefix.length() + 2) {
         return isPersonNoun(lower.substring(prefix.length()));
       }
     }
@@ -47,7 +48,7 @@ public final class PersonNouns {
       if ((tag.startsWith("N m") || tag.startsWith("N f")) && hasFeminine(lemma)) {
         return true; // joueur / joueuse, whichever form is written; not affaire, whose lemma is feminine
       }
-      if (tag.startsWith("N e") && AGENT_SUFFIXES.stream().anyMatch(Fold.key(lemma)::endsWith)) {
+      if (tag.startsWith("N e") && AGENT_SUFFIXES.stream().anyMatch(Folding.key(lemma)::endsWith)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.text.Folding;
 
 /** Splits text into {@link Word}s, keeping exact offsets. Punctuation is not a word. */
 public final class Words {
@@ -36,7 +37,7 @@ public final class Words {
         wordEnd = runEnd(text, at, end);
       }
       String word = text.substring(at, wordEnd);
-      words.add(new Word(at, wordEnd, word, Fold.key(word)));
+      words.add(new Word(at, wordEnd, word, Folding.key(word)));
       at = wordEnd;
     }
     return words;
@@ -53,7 +54,7 @@ public final class Words {
     Matcher matcher = WORD.matcher(text).region(Math.max(0, Math.min(from, end)), end);
     while (matcher.find()) {
       String word = matcher.group();
-      words.add(new Word(matcher.start(), matcher.end(), word, Fold.key(word)));
+      words.add(new Word(matcher.start(), matcher.end(), word, Folding.key(word)));
     }
     return words;
   }

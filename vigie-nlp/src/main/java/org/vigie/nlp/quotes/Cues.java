@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.text.Folding;
 
 /**
  * Recognises speech verb phrases from the lexicon's cue lists. French phrases may carry an auxiliary, adverbs and
@@ -116,29 +116,27 @@ final class Cues {
   }
 
   private static Cue cue(String text, int start, int end) {
-    String phrase = Fold.spaces(text.substring(start, end));
-    Matcher pronoun = INVERTED_PRONOUN.matcher(Fold.key(phrase));
+    String phrase = Folding.spaces(text.substring(start, end));
+    Matcher pronoun = INVERTED_PRONOUN.matcher(Folding.key(phrase));
     String inverted = pronoun.find() ? pronoun.group(1) : null;
     int space = phrase.indexOf(' ');
-    String firstWord = Fold.key(space < 0 ? phrase : phrase.substring(0, space));
+    String firstWord = Folding.key(space < 0 ? phrase : phrase.substring(0, space));
     return new Cue(start, end, phrase, inverted, firstWord.endsWith("ant") || firstWord.endsWith("ing"));
   }
 
-  /** The verb with each letter that may carry an accent matching both forms: "declare" matches "déclaré". */
+  /** The verb with each letter matching every form that folds to it: "declare" matches "déclaré" and "DÉCLARÉ". */
   private static String accentInsensitive(String folded) {
     StringBuilder regex = new StringBuilder();
     for (char c : folded.toCharArray()) {
-      switch (c) {
-        case 'e' -> regex.append("[eéèêë]");
-        case 'a' -> regex.append("[aàâ]");
-        case 'i' -> regex.append("[iîï]");
-        case 'o' -> regex.append("[oô]");
-        case 'u' -> regex.append("[uùûü]");
-        case 'c' -> regex.append("[cç]");
-        case ' ' -> regex.append("\\s+");
-        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      if (c == ' ') {
+        regex.append("\\s+");
+      } else if (Character.isLetter(c)) {
+        regex.append('[').append(Folding.variants(c)).append(']');
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
       }
     }
     return regex.toString();
   }
+
 }

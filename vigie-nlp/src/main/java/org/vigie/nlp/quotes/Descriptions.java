@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * A speaker named by a description that refers back to an entity of the article, resolved to it:
@@ -34,7 +34,7 @@ final class Descriptions {
 
   /** The entity a noun phrase headed by {@code head}, at {@code start}, refers back to. */
   Optional<Entity> resolve(String head, int start) {
-    String noun = Fold.key(head);
+    String noun = Folding.key(head);
     Boolean anyOrganisation = Lexicon.ORGANISATION_NOUNS.get(noun);
     if (anyOrganisation != null) {
       return latest(start, EntityType.ORGANIZATION, entity -> anyOrganisation || holds(entity.name(), noun));
@@ -73,7 +73,7 @@ final class Descriptions {
 
   private static boolean holds(String phrase, String noun) {
     for (Word word : Words.of(phrase)) {
-      if (word.key().equals(noun) || Fold.key(word.text()).startsWith(noun + "-")) {
+      if (word.key().equals(noun) || Folding.key(word.text()).startsWith(noun + "-")) {
         return true;
       }
     }

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.EntityType;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Attributes the words between quotation marks, trying in turn:
@@ -322,7 +322,7 @@ final class DirectQuotes {
       List<Discourse.Placed> after = discourse.mentionsIn(matcher.end(), to);
       if (!after.isEmpty() && Words.of(discourse.text, matcher.end(), after.get(0).start()).size() <= 3) {
         Discourse.Placed mention = after.get(0);
-        return new Found(span.start(), span.end(), true, Fold.spaces(matcher.group()),
+        return new Found(span.start(), span.end(), true, Folding.spaces(matcher.group()),
             speakers.entity(mention.entity(), mention.start(), mention.end()));
       }
     }

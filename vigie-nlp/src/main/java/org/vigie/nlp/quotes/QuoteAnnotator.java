@@ -14,8 +14,8 @@ import org.vigie.model.Quote;
 import org.vigie.model.Speaker;
 import org.vigie.nlp.Annotator;
 import org.vigie.nlp.entities.EntityGrouper;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Adds {@link Layer#QUOTES}: direct quotes ({@link QuoteMarks}, attributed by {@link DirectQuotes}) and reported
@@ -121,11 +121,11 @@ public final class QuoteAnnotator implements Annotator {
         kept.add(found);
         continue;
       }
-      String words = Fold.key(discourse.text.substring(found.start(), found.end()));
+      String words = Folding.key(discourse.text.substring(found.start(), found.end()));
       Who who = null;
       for (Found body : all) {
         if (body.start() >= discourse.titleEnd && body.direct() && body.who() != null
-            && Fold.key(discourse.text.substring(body.start(), body.end())).contains(words)) {
+            && Folding.key(discourse.text.substring(body.start(), body.end())).contains(words)) {
           who = body.who();
           break;
         }
@@ -154,10 +154,10 @@ public final class QuoteAnnotator implements Annotator {
         continue;
       }
       current = EntityGrouper.bindTitle(discourse.text, current, holder.entityId(), title.name());
-      String key = Fold.key(title.name());
+      String key = Folding.key(title.name());
       for (int j = 0; j < all.size(); j++) {
         Who who = all.get(j).who();
-        if (who != null && who.entityId() == null && Fold.key(who.name()).equals(key)) {
+        if (who != null && who.entityId() == null && Folding.key(who.name()).equals(key)) {
           all.set(j, all.get(j).withWho(new Who(holder.name(), holder.entityId(), who.start(), who.end(), false)));
         }
       }
@@ -186,9 +186,9 @@ public final class QuoteAnnotator implements Annotator {
           return null;
         }
       }
-      String head = Fold.key(Words.of(titled.who().name()).get(0).text());
+      String head = Folding.key(Words.of(titled.who().name()).get(0).text());
       for (String role : person.roles()) {
-        if (!Words.of(role).isEmpty() && !Fold.key(Words.of(role).get(0).text()).equals(head)) {
+        if (!Words.of(role).isEmpty() && !Folding.key(Words.of(role).get(0).text()).equals(head)) {
           return null;
         }
       }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Reported speech with an identified speaker: a speech verb followed, within a few words and no comma, by "que",
@@ -164,13 +165,13 @@ final class ReportedSpeech {
   /** Whether the infinitive's "de" may introduce the content of this verb ("accusent l'Iran de chercher"). */
   private boolean withDe(int verb, int mark) {
     Syntax syntax = discourse.syntax;
-    return org.vigie.nlp.lexicon.Fold.key(syntax.token(mark).text()).startsWith("d")
+    return Folding.key(syntax.token(mark).text()).startsWith("d")
         && Lexicon.FRENCH_SPEECH_VERBS_WITH_DE.contains(syntax.dependency(verb).lemma());
   }
 
   private String cueText(int verb) {
     int[] phrase = discourse.syntax.verbPhrase(verb);
-    return org.vigie.nlp.lexicon.Fold.spaces(discourse.text.substring(phrase[0], phrase[1]));
+    return Folding.spaces(discourse.text.substring(phrase[0], phrase[1]));
   }
 
   /**
@@ -224,10 +225,10 @@ final class ReportedSpeech {
   /** "Selon X, ..." / "..., d'après X": the rest of the sentence, with X as speaker. */
   private @Nullable Found sourcePhrase(int token, List<MarkedSpan> marked, int[] sentence) {
     Syntax syntax = discourse.syntax;
-    String key = org.vigie.nlp.lexicon.Fold.key(syntax.token(token).text());
+    String key = Folding.key(syntax.token(token).text());
     boolean opening = discourse.text.substring(sentence[0], syntax.token(token).start()).isBlank();
     boolean according = key.equals("selon") || key.equals("according") || key.equals("d'apres") || key.equals("apres")
-        && token > 0 && org.vigie.nlp.lexicon.Fold.key(syntax.token(token - 1).text()).equals("d'")
+        && token > 0 && Folding.key(syntax.token(token - 1).text()).equals("d'")
         || key.equals("pour") && opening && "fr".equals(discourse.language);
     if (!according || MarkedSpan.inside(syntax.token(token).start(), marked)) {
       return null;

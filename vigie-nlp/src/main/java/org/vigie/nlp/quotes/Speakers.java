@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
+import org.vigie.text.Folding;
 
 /**
  * Who a speech verb's subject is.
@@ -62,7 +62,7 @@ final class Speakers {
 
   private Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier, int depth) {
     org.vigie.model.Token head = syntax.token(subject);
-    String key = Fold.key(head.text()).replaceFirst("^-(t-)?", ""); // "-t-il" is "il"
+    String key = Folding.key(head.text()).replaceFirst("^-(t-)?", ""); // "-t-il" is "il"
     if (isPronoun(key)) {
       return resolve(key, head.start(), earlier);
     }
@@ -106,7 +106,7 @@ final class Speakers {
         end = Math.max(end, syntax.token(child).end());
       }
     }
-    return new Who(Fold.spaces(discourse.text.substring(start, end)), null, start, end, false);
+    return new Who(Folding.spaces(discourse.text.substring(start, end)), null, start, end, false);
   }
 
   /** The noun phrase of a subject, up to a comma, a parenthesis or a relative clause after its head. */
@@ -135,7 +135,7 @@ final class Speakers {
       return phrase(words, 0, words.size(), text);
     }
     boolean title = Lexicon.titleAt(words, 0) > 0;
-    return Optional.of(new Who(Fold.spaces(text.substring(start, end)), null, start, end, title));
+    return Optional.of(new Who(Folding.spaces(text.substring(start, end)), null, start, end, title));
   }
 
   /** The subject of a cue that precedes it, looked for between {@code from} and the cue. */
@@ -345,7 +345,7 @@ final class Speakers {
     int start = head.start();
     int stop = words.get(end - 1).end();
     boolean title = Lexicon.titleAt(words, determiner + 1) > 0;
-    return Optional.of(new Who(Fold.spaces(text.substring(start, stop)), null, start, stop, title));
+    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, title));
   }
 
   private static int clauseEnd(String text, int from, int limit) {

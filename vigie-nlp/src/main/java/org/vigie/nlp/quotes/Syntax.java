@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Dependency;
 import org.vigie.model.Token;
-import org.vigie.nlp.lexicon.Fold;
 import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.text.Folding;
 
 /**
  * The dependency parses of the article, as the quote rules read them: who depends on whom, the subject of a verb,
@@ -189,14 +189,14 @@ final class Syntax {
 
   /** "affirmant", "adding": a present participle, whose subject is its clause's ("..., en affirmant que"). */
   boolean isPresentParticiple(int token) {
-    String key = Fold.key(tokens.get(token).text());
+    String key = Folding.key(tokens.get(token).text());
     return key.length() > 5 && (key.endsWith("ant") || key.endsWith("ing"));
   }
 
   /** "-il", "-t-elle", "-ils": a subject pronoun glued after its verb. */
   boolean isInvertedClitic(int token) {
     String text = tokens.get(token).text();
-    return text.startsWith("-") && Speakers.isPronoun(Fold.key(text.replaceFirst("^-(t-)?", "")));
+    return text.startsWith("-") && Speakers.isPronoun(Folding.key(text.replaceFirst("^-(t-)?", "")));
   }
 
   /** The first and last token of the words {@code token} governs, itself included. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private ClustererSnapshot() {}
 
@@ -44,13 +45,11 @@ final class ClustererSnapshot {
     Strings strings = new Strings();
     c.df.counts.keySet().forEach(strings::add);
     for (StoryState story : active) {
-      story.termSum.entries.keySet().forEach(strings::add);
-      story.entitySum.entries.keySet().forEach(strings::add);
-      story.neutralSum.entries.keySet().forEach(strings::add);
+      for (FeatureSpace space : FeatureSpace.ALL) {
+        story.sum(space).entries.keySet().forEach(strings::add);
+      }
       for (ArticleFeatures member : story.recent) {
-        addKeys(strings, member.terms());
-        addKeys(strings, member.entities());
-        addKeys(strings, member.neutral());
+        member.spaces().forEach(weights -> weights.keySet().forEach(strings::add));
       }
     }
     c.postings.lists.keySet().forEach(strings::add);
@@ -63,7 +62,7 @@ final class ClustererSnapshot {
       text(out, s);
     }
     // document frequencies
-    out.writeInt(c.df.documents);
+    out.writeInt(c.df.documents());
     out.writeInt(c.df.counts.size());
     for (DocumentFrequencies.Count count : c.df.counts.values()) {
       out.writeInt(strings.index(count.feature));
@@ -93,9 +92,10 @@ final class ClustererSnapshot {
         where.put(member, new int[] {story.seq, i});
         features(out, member, strings);
       }
-      sum(out, story.termSum, strings);
-      sum(out, story.entitySum, strings);
-      sum(out, story.neutralSum, strings);
+      for (FeatureSpace space : FeatureSpace.ALL) {
+        sum(out, story.sum(space), strings);
+      }
+      out.writeInt(story.headlines);
       out.writeInt(story.years.size());
       for (int year : story.years) {
         out.writeInt(year);
@@ -140,18 +140,15 @@ final class ClustererSnapshot {
     out.flush();
   }
 
-  private static void addKeys(Strings strings, Map<String, Double> weights) {
-    weights.keySet().forEach(strings::add);
-  }
-
   private static void features(DataOutputStream out, ArticleFeatures a, Strings strings) throws IOException {
     text(out, a.id());
     text(out, a.title());
     text(out, a.language());
     date(out, a.published());
-    weights(out, a.terms(), strings);
-    weights(out, a.entities(), strings);
-    weights(out, a.neutral(), strings);
+    out.writeBoolean(a.headline());
+    for (Map<String, Double> weights : a.spaces()) {
+      weights(out, weights, strings);
+    }
     out.writeInt(a.years().size());
     for (int year : a.years()) {
       out.writeInt(year);
@@ -172,10 +169,13 @@ final class ClustererSnapshot {
     }
   }
 
-  /** The entries in the map's iteration order (re-inserted in that order, they iterate the same way), then state. */
+  /**
+   * The entries in the order they were first added (re-inserted in that order, the map and the list iterate as
+   * they did, so sums are added in the same order), then the pending ones and the cached norm.
+   */
   private static void sum(DataOutputStream out, FeatureSum sum, Strings strings) throws IOException {
-    out.writeInt(sum.entries.size());
-    for (FeatureSum.Entry e : sum.entries.values()) {
+    out.writeInt(sum.all.size());
+    for (FeatureSum.Entry e : sum.all) {
       out.writeInt(strings.index(e.feature));
       out.writeDouble(e.sum);
       out.writeDouble(e.weighted);
@@ -262,13 +262,13 @@ final class ClustererSnapshot {
       strings[i] = text(in);
     }
     IncrementalClusterer c = new IncrementalClusterer(config);
-    c.df.documents = in.readInt();
+    int articles = in.readInt();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (int n = in.readInt(); n > 0; n--) {
       String feature = strings[in.readInt()];
-      DocumentFrequencies.Count count = new DocumentFrequencies.Count(feature);
-      count.documents = in.readInt();
-      c.df.counts.put(feature, count);
+      counts.put(feature, in.readInt());
     }
+    c.df.restore(articles, counts);
     c.nextSeq = in.readInt();
     Map<Integer, StoryState> bySeq = new HashMap<>();
     for (int n = in.readInt(); n > 0; n--) {
@@ -287,9 +287,10 @@ final class ClustererSnapshot {
       for (int m = in.readInt(); m > 0; m--) {
         story.recent.add(features(in, strings));
       }
-      sum(in, story.termSum, strings);
-      sum(in, story.entitySum, strings);
-      sum(in, story.neutralSum, strings);
+      for (FeatureSpace space : FeatureSpace.ALL) {
+        sum(in, story.sum(space), strings);
+      }
+      story.headlines = in.readInt();
       for (int m = in.readInt(); m > 0; m--) {
         story.years.add(in.readInt());
       }
@@ -347,9 +348,11 @@ final class ClustererSnapshot {
     String title = text(in);
     String language = text(in);
     LocalDate published = date(in);
-    CompactWeights terms = weights(in, strings);
-    CompactWeights entities = weights(in, strings);
-    CompactWeights neutral = weights(in, strings);
+    boolean headline = in.readBoolean();
+    List<Map<String, Double>> spaces = new ArrayList<>(FeatureSpace.ALL.length);
+    for (int i = 0; i < FeatureSpace.ALL.length; i++) {
+      spaces.add(weights(in, strings));
+    }
     Set<Integer> years = new HashSet<>();
     for (int n = in.readInt(); n > 0; n--) {
       years.add(in.readInt());
@@ -360,7 +363,7 @@ final class ClustererSnapshot {
     for (int i = 0; i < signature.length; i++) {
       signature[i] = in.readLong();
     }
-    return new ArticleFeatures(id, title, language, published, terms, entities, neutral, Set.copyOf(years), days,
+    return new ArticleFeatures(id, title, language, published, headline, spaces, Set.copyOf(years), days,
         signature);
   }
 
@@ -382,6 +385,7 @@ final class ClustererSnapshot {
       e.weighted = in.readDouble();
       e.pending = in.readBoolean();
       sum.entries.put(e.feature, e);
+      sum.all.add(e);
     }
     for (int n = in.readInt(); n > 0; n--) {
       sum.pending.add(sum.entries.get(strings[in.readInt()]));

@@ -2,15 +2,19 @@ package org.vigie.stories.clustering;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Document frequencies learned online, one count per feature per article. Each feature is kept as one string
- * instance, which {@link #canonical} hands out so that the articles a clusterer keeps share it. Not thread-safe.
+ * instance, which {@link #canonical} hands out so that the articles a clusterer keeps share it; its {@link Count}
+ * can be held by whoever reads its idf often (a story's sums), saving the look-up. Not thread-safe.
  */
 final class DocumentFrequencies {
+  /** How many articles hold one feature, with the logarithm of that count cached. */
   static final class Count {
     final String feature;
     int documents;
+    private double logDocuments;
 
     Count(String feature) {
       this.feature = feature;
@@ -19,7 +23,8 @@ final class DocumentFrequencies {
 
   final Map<String, Count> counts = new HashMap<>();
   private final double priorDocuments;
-  int documents;
+  private int documents;
+  private double logTotal;
 
   /**
    * @param priorDocuments pseudo-documents that hold no feature, so that the first articles of a stream do not
@@ -27,17 +32,33 @@ final class DocumentFrequencies {
    */
   DocumentFrequencies(double priorDocuments) {
     this.priorDocuments = priorDocuments;
+    this.logTotal = Math.log(1.0 + priorDocuments);
   }
 
   void add(Iterable<String> features) {
     documents++;
+    logTotal = Math.log(documents + 1.0 + priorDocuments);
     for (String feature : features) {
-      counts.computeIfAbsent(feature, Count::new).documents++;
+      Count count = counts.computeIfAbsent(feature, Count::new);
+      count.documents++;
+      count.logDocuments = Math.log(count.documents);
     }
   }
 
   int documents() {
     return documents;
+  }
+
+  /** Sets the state a snapshot saved: how many articles were counted, and how many held each feature. */
+  void restore(int articles, Map<String, Integer> perFeature) {
+    documents = articles;
+    logTotal = Math.log(documents + 1.0 + priorDocuments);
+    perFeature.forEach((feature, n) -> {
+      Count count = new Count(feature);
+      count.documents = n;
+      count.logDocuments = Math.log(n);
+      counts.put(feature, count);
+    });
   }
 
   /** The instance of {@code feature} kept here, or {@code feature} itself when it was never counted. */
@@ -46,10 +67,17 @@ final class DocumentFrequencies {
     return count == null ? feature : count.feature;
   }
 
+  /** The count of {@code feature}, or null when it was never counted. */
+  @Nullable Count count(String feature) {
+    return counts.get(feature);
+  }
+
   /** Smoothed inverse document frequency; a feature never seen weighs as much as one seen once. */
   double idf(String feature) {
-    Count count = counts.get(feature);
-    int df = count == null ? 1 : Math.max(1, count.documents);
-    return Math.log((documents + 1.0 + priorDocuments) / df) + 1e-3;
+    return idf(counts.get(feature));
+  }
+
+  double idf(@Nullable Count count) {
+    return logTotal - (count == null ? 0 : count.logDocuments) + 1e-3;
   }
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The days a story or an article is about: the days its text names ("Jan. 4", "2 juillet 2013", "Saturday" once
  * resolved) and the day it was published. Two earthquakes in the same province, two firings of the same coach, are
- * told apart by these when their names are the same. Days without a year ("Jan. 4" in an undated article) are
- * compared by their place in the year. Not thread-safe; one instance per story or article.
+ * told apart by how far apart these are when their names are the same. Days without a year ("Jan. 4" in an undated
+ * article) are compared by their place in the year. Not thread-safe; one instance per story or article.
  */
 final class EventDays {
   /** A TIMEX3 value naming a day, with or without its year: {@code 2013-07-02}, {@code XXXX-01-04}. */
@@ -65,36 +65,46 @@ final class EventDays {
   }
 
   /**
-   * True when both name days and no day of {@code other} lies within {@code toleranceDays} of one of these: by
-   * date when both days carry a year, else by place in the year.
+   * The fewest days between a day of {@code other} and one of these — by date when both days carry a year, else by
+   * place in the year, across the turn of the year too — or -1 when either names no day.
    */
-  boolean conflictWith(EventDays other, int toleranceDays) {
+  int distance(EventDays other) {
     if (isEmpty() || other.isEmpty()) {
-      return false;
+      return -1;
     }
+    long best = Long.MAX_VALUE;
     for (long day : other.dated) {
-      Long floor = dated.floor(day + toleranceDays);
-      if (floor != null && floor >= day - toleranceDays) {
-        return false;
-      }
+      best = Math.min(best, gap(dated, day));
     }
-    return !anyNearInYear(other.yearless, ofYear, toleranceDays)
-        && !anyNearInYear(other.ofYear, yearless, toleranceDays);
+    best = Math.min(best, nearestInYear(other.yearless, ofYear));
+    best = Math.min(best, nearestInYear(other.ofYear, yearless));
+    return (int) Math.min(Integer.MAX_VALUE, best);
   }
 
-  private static boolean anyNearInYear(NavigableSet<Integer> days, NavigableSet<Integer> others, int tolerance) {
+  private static long nearestInYear(NavigableSet<Integer> days, NavigableSet<Integer> others) {
+    long best = Long.MAX_VALUE;
+    if (others.isEmpty()) {
+      return best;
+    }
     for (int day : days) {
-      // across the turn of the year too: 30 December is near 2 January
-      if (near(others, day, tolerance) || near(others, day + YEAR_DAYS, tolerance)
-          || near(others, day - YEAR_DAYS, tolerance)) {
-        return true;
+      for (int shifted : new int[] {day, day + YEAR_DAYS, day - YEAR_DAYS}) {
+        best = Math.min(best, gap(others, shifted));
       }
     }
-    return false;
+    return best;
   }
 
-  private static boolean near(NavigableSet<Integer> days, int day, int tolerance) {
-    Integer floor = days.floor(day + tolerance);
-    return floor != null && floor >= day - tolerance;
+  /** The distance from {@code value} to the nearest element of {@code set}, {@code Long.MAX_VALUE} when empty. */
+  private static <T extends Number & Comparable<T>> long gap(NavigableSet<T> set, T value) {
+    T floor = set.floor(value);
+    T ceiling = set.ceiling(value);
+    long best = Long.MAX_VALUE;
+    if (floor != null) {
+      best = value.longValue() - floor.longValue();
+    }
+    if (ceiling != null) {
+      best = Math.min(best, ceiling.longValue() - value.longValue());
+    }
+    return best;
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story's summed feature weights — its centroid before TF-IDF weighting and normalisation — with the norm of
@@ -19,6 +20,7 @@ import java.util.Set;
 final class FeatureSum {
   static final class Entry {
     final String feature;
+    DocumentFrequencies.@Nullable Count count;
     double sum;
     double weighted;
     boolean pending;
@@ -29,13 +31,20 @@ final class FeatureSum {
   }
 
   final Map<String, Entry> entries = new HashMap<>();
+  /** The entries again, in a list: a full recomputation iterates it much faster than the map. */
+  final List<Entry> all = new ArrayList<>();
   final List<Entry> pending = new ArrayList<>();
   double squaredNorm;
   int normDocuments = -1;
 
   void add(Map<String, Double> weights) {
     weights.forEach((feature, weight) -> {
-      Entry e = entries.computeIfAbsent(feature, Entry::new);
+      Entry e = entries.get(feature);
+      if (e == null) {
+        e = new Entry(feature);
+        entries.put(feature, e);
+        all.add(e);
+      }
       e.sum += weight;
       if (!e.pending) {
         e.pending = true;
@@ -70,8 +79,8 @@ final class FeatureSum {
     int documents = df.documents();
     if (normDocuments < 0 || documents > normDocuments * (1 + refreshGrowth)) {
       double sum = 0;
-      for (Entry e : entries.values()) {
-        e.weighted = e.sum * df.idf(e.feature);
+      for (Entry e : all) {
+        e.weighted = e.sum * idf(e, df);
         e.pending = false;
         sum += e.weighted * e.weighted;
       }
@@ -81,13 +90,21 @@ final class FeatureSum {
     } else if (!pending.isEmpty()) {
       for (Entry e : pending) {
         squaredNorm -= e.weighted * e.weighted;
-        e.weighted = e.sum * df.idf(e.feature);
+        e.weighted = e.sum * idf(e, df);
         e.pending = false;
         squaredNorm += e.weighted * e.weighted;
       }
       pending.clear();
     }
     return Math.sqrt(Math.max(0, squaredNorm));
+  }
+
+  /** The feature's idf, through the count the entry holds once the feature has been counted. */
+  private static double idf(Entry e, DocumentFrequencies df) {
+    if (e.count == null) {
+      e.count = df.count(e.feature);
+    }
+    return df.idf(e.count);
   }
 
   /** The norm recomputed from scratch with the current document frequencies (for tests and checks). */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +22,18 @@ import org.vigie.model.Story;
  * Vigie's clusterer. For each article, in order:
  * <ol>
  *   <li>document frequencies learn its features;</li>
- *   <li>the MinHash LSH index proposes earlier articles sharing a band (each bucket keeps its
- *       {@code maxBucketArticles} most recent articles, of the {@link StoryState#RECENT_MEMBERS} latest members of
- *       each story); the best one whose estimated shingle Jaccard similarity
- *       reaches the threshold, and which names no day far from the article's, makes the article its
- *       near-duplicate, in its story;</li>
- *   <li>otherwise the inverted index (feature → the {@code maxPostings} active stories that most recently gained
- *       it), queried with the article's {@code candidateFeatures} heaviest TF-IDF features, gives each story it
- *       reaches an overlap — the summed weights of the query features it holds — and the {@code maxCandidates}
- *       stories of highest overlap are scored, so the cost of an article depends on these bounds, not on the size
- *       of the window. Each candidate is scored by the cosine with its centroid (content terms and entity names,
- *       mixed by {@code entityWeight}, optionally with the best member's cosine); when the story holds articles in
- *       another language, by the cosine over language-neutral features (entity names and their words, numbers,
- *       dates) if that is higher; the score is multiplied by {@code yearConflictFactor} when article and story
- *       mention years but none in common, by {@code dayConflictFactor} when both name days (or are dated) and none
- *       of the article's is near one of the story's, and damped by the days between the article and the story's
- *       date range. A cosine reads the story's sums once per feature of the article; the centroid's norm is cached
- *       per story (see {@link FeatureSum}: exact for what changed, in full again after {@code normRefreshGrowth}
- *       growth of the document count);</li>
- *   <li>the best candidate at or above the threshold takes the article, else the article starts a story.</li>
+ *   <li>candidate stories come from two indexes: the inverted index (feature → the {@code maxPostings} active
+ *       stories that most recently gained it), queried with the article's {@code candidateFeatures} heaviest TF-IDF
+ *       features, gives each story it reaches an overlap — the summed weights of the query features it holds — and
+ *       the {@code maxCandidates} stories of highest overlap are kept; the MinHash LSH index adds the stories of the
+ *       earlier articles sharing a band with it (each bucket keeps its {@code maxBucketArticles} most recent
+ *       articles, of the {@link StoryState#RECENT_MEMBERS} latest members of each story), with their estimated
+ *       shingle Jaccard similarity. So the cost of an article depends on these bounds, not on the size of the
+ *       window;</li>
+ *   <li>each candidate's {@link PairFeatures} (a cosine per feature space, read once per feature of the article
+ *       with the centroid's norm cached per story, see {@link FeatureSum}; names, languages, days, years, size)
+ *       go through the {@link AssignmentModel}; the most probable candidate takes the article when its
+ *       probability reaches the model's threshold, else the article starts a story.</li>
  * </ol>
  * Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
  * their last article, or, to bound undated streams, when more than {@code maxActiveStories} are active. Kept
@@ -48,10 +42,14 @@ import org.vigie.model.Story;
 final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL =
       CanonicalOrder.by(ArticleFeatures::published, ArticleFeatures::id);
+  /** The spaces that query the inverted index and are posted in it. */
+  private static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
+      FeatureSpace.ORGANIZATIONS, FeatureSpace.PLACES, FeatureSpace.OTHER_NAMES, FeatureSpace.NEUTRAL);
 
   final ClusteringConfig config;
   private final FeatureExtractor extractor;
   final DocumentFrequencies df;
+  private final PairFeatures pairs;
   final List<StoryState> stories = new ArrayList<>();
   final Map<String, Assignment> assignments = new HashMap<>();
   final Map<String, StoryState> storyOfArticle = new HashMap<>();
@@ -68,11 +66,21 @@ final class IncrementalClusterer implements StoryClusterer {
   IncrementalClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.df = new DocumentFrequencies(config.idfPriorDocuments());
+    this.pairs = new PairFeatures(df, config.normRefreshGrowth());
     this.postings = new RecentPostings(config.maxPostings());
     this.bands = new LshBuckets(config.maxBucketArticles());
-    this.extractor = new FeatureExtractor(config.titleBoost(), config.bigramWeight(),
-        new MinHasher(config.shingleSize(), config.bands() * config.rowsPerBand()));
+    this.extractor = FeatureExtractor.of(config);
   }
+
+  /** A candidate story, its pair features, and the member the article nearly copies (if LSH found one). */
+  private record Candidate(StoryState story, double[] features, @Nullable ArticleFeatures nearCopy,
+      double nearSimilarity) {}
+
+  /**
+   * How many days apart the days two articles name may be for one to be a reprint of the other: a copy names the
+   * same days, or is published the day after.
+   */
+  private static final int REPRINT_DAYS = 1;
 
   @Override
   public synchronized Assignment add(AnalyzedArticle article) {
@@ -82,8 +90,12 @@ final class IncrementalClusterer implements StoryClusterer {
 
   @Override
   public List<Assignment> addAll(Collection<AnalyzedArticle> articles) {
-    // Extraction is pure, so it may run on any number of threads; assignment runs in canonical order.
-    List<ArticleFeatures> features = new ArrayList<>(articles.parallelStream().map(extractor::extract).toList());
+    return addExtracted(extractAll(articles));
+  }
+
+  /** Assigns articles already extracted (with this clusterer's configuration), in canonical order. */
+  List<Assignment> addExtracted(List<ArticleFeatures> extracted) {
+    List<ArticleFeatures> features = new ArrayList<>(extracted);
     features.sort(CANONICAL);
     synchronized (this) {
       List<Assignment> out = new ArrayList<>(features.size());
@@ -93,6 +105,62 @@ final class IncrementalClusterer implements StoryClusterer {
       }
       return out;
     }
+  }
+
+  /**
+   * Training: runs the articles through an empty clusterer in canonical order, each joining the story of its gold
+   * label (an article without one is a story of its own), and returns the decision each article met: the pair
+   * features of its candidates and which was its gold story. Reprints are left out: the model is not asked about
+   * them. Each decision is given a second time as if every candidate story were in another language (see
+   * {@link PairFeatures#acrossLanguages}): few corpora hold both languages, and this teaches the model what names,
+   * numbers and days are worth on their own.
+   */
+  synchronized List<PairExample> teach(List<ArticleFeatures> extracted, Map<String, String> gold) {
+    if (!stories.isEmpty()) {
+      throw new IllegalStateException("teaching needs an empty clusterer");
+    }
+    Map<String, StoryState> storyOfLabel = new HashMap<>();
+    List<PairExample> examples = new ArrayList<>();
+    List<ArticleFeatures> ordered = new ArrayList<>(extracted);
+    ordered.sort(CANONICAL);
+    for (ArticleFeatures features : ordered) {
+      if (assignments.containsKey(features.id())) {
+        continue;
+      }
+      ArticleFeatures article = learn(features);
+      String label = gold.getOrDefault(article.id(), "\u0000" + article.id());
+      StoryState story = storyOfLabel.get(label);
+      List<Candidate> candidates = candidates(article);
+      if (reprinted(article, candidates) == null) {
+        List<double[]> rows = new ArrayList<>();
+        int chosen = -1;
+        for (Candidate candidate : candidates) {
+          if (candidate.story() == story) {
+            chosen = rows.size();
+          }
+          rows.add(candidate.features());
+        }
+        examples.add(new PairExample(rows, chosen));
+        if (candidates.stream().anyMatch(c -> c.story().languages.contains(article.language()))) {
+          List<double[]> across = new ArrayList<>(rows.size());
+          for (double[] row : rows) {
+            double[] copy = row.clone();
+            PairFeatures.acrossLanguages(copy);
+            across.add(copy);
+          }
+          pairs.complete(article, across);
+          examples.add(new PairExample(across, chosen));
+        }
+      }
+      boolean fresh = story == null;
+      if (fresh) {
+        story = newStory(article);
+        storyOfLabel.put(label, story);
+      }
+      join(story, article);
+      assignments.put(article.id(), new Assignment(article.id(), story.id, 1.0, fresh, null));
+    }
+    return examples;
   }
 
   @Override
@@ -137,26 +205,46 @@ final class IncrementalClusterer implements StoryClusterer {
         : Optional.of(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
   }
 
-  private Assignment assign(ArticleFeatures extracted) {
-    List<String> features = new ArrayList<>(extracted.terms().keySet());
-    features.addAll(extracted.entities().keySet());
-    extracted.neutral().keySet().stream().filter(k -> k.startsWith("n:")).forEach(features::add);
-    df.add(features);
-    ArticleFeatures article = kept(extracted);
-    advanceClock(article.published());
+  /** Extraction is pure, so it may run on any number of threads; assignment runs in canonical order. */
+  private List<ArticleFeatures> extractAll(Collection<AnalyzedArticle> articles) {
+    return articles.parallelStream().map(extractor::extract).toList();
+  }
 
-    Assignment assignment = nearDuplicate(article);
-    if (assignment == null) {
-      assignment = bestStory(article);
+  private Assignment assign(ArticleFeatures extracted) {
+    ArticleFeatures article = learn(extracted);
+    return place(article, candidates(article));
+  }
+
+  /**
+   * The best-scored candidate takes the article when the model prefers joining it to starting a story; else the
+   * article starts a story. The assignment's similarity is the model's probability of that join.
+   */
+  private Assignment place(ArticleFeatures article, List<Candidate> candidates) {
+    Candidate copy = reprinted(article, candidates);
+    if (copy != null) {
+      Assignment assignment = new Assignment(article.id(), copy.story().id, copy.nearSimilarity(), false,
+          Objects.requireNonNull(copy.nearCopy()).id());
+      join(copy.story(), article);
+      assignments.put(article.id(), assignment);
+      return assignment;
     }
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate candidate : candidates) {
+      double score = config.model().score(candidate.features());
+      if (score > bestScore || score == bestScore && best != null && candidate.story().seq < best.story().seq) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    Assignment assignment;
     StoryState story;
-    if (assignment == null) {
-      story = new StoryState("story-" + article.id(), nextSeq++);
-      stories.add(story);
-      storiesById.put(story.id, story);
+    if (best == null || bestScore <= 0) {
+      story = newStory(article);
       assignment = new Assignment(article.id(), story.id, 1.0, true, null);
     } else {
-      story = Objects.requireNonNull(storiesById.get(assignment.story()));
+      story = best.story();
+      assignment = new Assignment(article.id(), story.id, AssignmentModel.probability(bestScore), false, null);
     }
     join(story, article);
     assignments.put(article.id(), assignment);
@@ -164,66 +252,101 @@ final class IncrementalClusterer implements StoryClusterer {
   }
 
   /**
-   * The article as stories and buckets keep it: its weights in compact arrays, keyed by the feature strings
-   * {@link #df} holds, so that a window of a hundred thousand articles does not hold a copy of each feature each.
+   * The candidate holding the article the given one reprints — estimated shingle Jaccard similarity at least
+   * {@code nearDuplicateThreshold}, naming the same days — or null. A reprint joins its original's story whatever
+   * the model says: the model learns from stories, and a story's burst of copies makes every shared word look common.
+   * A templated report of another day (a quake bulletin, a match result) names other days: it is no reprint.
    */
-  private ArticleFeatures kept(ArticleFeatures a) {
-    return new ArticleFeatures(a.id(), a.title(), a.language(), a.published(),
-        CompactWeights.of(a.terms(), df::canonical), CompactWeights.of(a.entities(), df::canonical),
-        CompactWeights.of(a.neutral(), df::canonical), a.years(), a.days(), a.signature());
+  private @Nullable Candidate reprinted(ArticleFeatures article, List<Candidate> candidates) {
+    Candidate best = null;
+    for (Candidate candidate : candidates) {
+      ArticleFeatures copy = candidate.nearCopy();
+      if (copy == null || candidate.nearSimilarity() < config.nearDuplicateThreshold()
+          || copy.days().distance(article.days()) > REPRINT_DAYS) {
+        continue;
+      }
+      if (best == null || candidate.nearSimilarity() > best.nearSimilarity()
+          || candidate.nearSimilarity() == best.nearSimilarity()
+              && CANONICAL.compare(copy, Objects.requireNonNull(best.nearCopy())) < 0) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
-  private @Nullable Assignment nearDuplicate(ArticleFeatures article) {
-    ArticleFeatures best = null;
-    double bestSimilarity = 0;
+  /**
+   * Counts the article's features in the document frequencies and returns it as stories and buckets keep it: its
+   * weights in compact arrays keyed by the feature strings {@link #df} holds, so that a window of a hundred
+   * thousand articles does not hold a copy of each feature each.
+   */
+  private ArticleFeatures learn(ArticleFeatures a) {
+    Set<String> features = new LinkedHashSet<>();
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      features.addAll(a.weights(space).keySet());
+    }
+    df.add(features);
+    List<java.util.Map<String, Double>> spaces = new ArrayList<>(a.spaces().size());
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      spaces.add(CompactWeights.of(a.weights(space), df::canonical));
+    }
+    ArticleFeatures kept = new ArticleFeatures(a.id(), a.title(), a.language(), a.published(), a.headline(), spaces,
+        a.years(), a.days(), a.signature());
+    advanceClock(kept.published());
+    return kept;
+  }
+
+  private StoryState newStory(ArticleFeatures article) {
+    StoryState story = new StoryState("story-" + article.id(), nextSeq++);
+    stories.add(story);
+    storiesById.put(story.id, story);
+    return story;
+  }
+
+  /** The retrieved stories, then those LSH adds, each with its pair features. */
+  private List<Candidate> candidates(ArticleFeatures article) {
+    PairFeatures.Query query = pairs.query(article);
+    Map<StoryState, ArticleFeatures> nearCopy = new HashMap<>();
+    Map<StoryState, Double> nearSimilarity = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (long key : bandKeys(article.signature())) {
       for (ArticleFeatures other : bands.articles(key)) {
-        if (!seen.add(other.id()) || other.days().conflictWith(article.days(), config.dayToleranceDays())) {
-          continue; // a templated report (quake, score, market close) of another day is another event
+        if (!seen.add(other.id())) {
+          continue;
         }
+        StoryState story = storyOfArticle.get(other.id());
         double similarity = MinHasher.similarity(article.signature(), other.signature());
-        if (similarity >= config.nearDuplicateThreshold()
-            && (similarity > bestSimilarity || similarity == bestSimilarity && CANONICAL.compare(other, best) < 0)) {
-          best = other;
-          bestSimilarity = similarity;
+        Double best = nearSimilarity.get(story);
+        if (best == null || similarity > best
+            || similarity == best && CANONICAL.compare(other, nearCopy.get(story)) < 0) {
+          nearCopy.put(story, other);
+          nearSimilarity.put(story, similarity);
         }
       }
     }
-    if (best == null) {
-      return null;
+    Set<StoryState> ordered = new LinkedHashSet<>(retrieve(query));
+    nearCopy.keySet().stream().sorted(Comparator.comparingInt(s -> s.seq)).forEach(ordered::add);
+    List<Candidate> out = new ArrayList<>(ordered.size());
+    List<double[]> features = new ArrayList<>(ordered.size());
+    for (StoryState story : ordered) {
+      double similarity = nearSimilarity.getOrDefault(story, 0.0);
+      ArticleFeatures copied = nearCopy.get(story);
+      double[] x = pairs.of(query, story, similarity);
+      features.add(x);
+      out.add(new Candidate(story, x, copied, similarity));
     }
-    return new Assignment(article.id(), storyOfArticle.get(best.id()).id, bestSimilarity, false, best.id());
-  }
-
-  private @Nullable Assignment bestStory(ArticleFeatures article) {
-    Map<String, Double> terms = Vectors.tfIdf(article.terms(), df);
-    Map<String, Double> entities = Vectors.tfIdf(article.entities(), df);
-    Map<String, Double> neutral = Vectors.tfIdf(article.neutral(), df);
-    StoryState best = null;
-    double bestScore = -1;
-    for (StoryState story : candidates(terms, entities, neutral)) {
-      double score = score(article, terms, entities, story);
-      if (score > bestScore || score == bestScore && best != null && story.seq < best.seq) {
-        best = story;
-        bestScore = score;
-      }
-    }
-    if (best == null || bestScore < config.threshold()) {
-      return null;
-    }
-    return new Assignment(article.id(), best.id, bestScore, false, null);
+    pairs.complete(article, features);
+    return out;
   }
 
   /**
    * The stories sharing the most weight with the article's {@code candidateFeatures} heaviest features, each
    * feature reading at most its {@code maxPostings} most recent stories; the best {@code maxCandidates} of them.
    */
-  private List<StoryState> candidates(
-      Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> neutral) {
-    Map<String, Double> all = new HashMap<>(neutral);
-    all.putAll(terms);
-    all.putAll(entities);
+  private List<StoryState> retrieve(PairFeatures.Query query) {
+    Map<String, Double> all = new LinkedHashMap<>();
+    for (FeatureSpace space : INDEXED) {
+      query.unit(space).forEach((k, v) -> all.merge(k, v, Math::max));
+    }
     List<Map.Entry<String, Double>> weighted = new ArrayList<>(all.entrySet());
     weighted.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     ranking.start();
@@ -234,60 +357,6 @@ final class IncrementalClusterer implements StoryClusterer {
       }
     }
     return ranking.top(config.maxCandidates());
-  }
-
-  private double score(
-      ArticleFeatures article, Map<String, Double> terms, Map<String, Double> entities, StoryState story) {
-    double centroid = combine(cosineWithSum(terms, story.termSum), entities,
-        entities.isEmpty() || story.entitySum.isEmpty() ? -1 : cosineWithSum(entities, story.entitySum));
-    double member = 0;
-    if (config.memberWeight() > 0) {
-      List<ArticleFeatures> members = story.recent;
-      for (int i = Math.max(0, members.size() - config.maxMembersCompared()); i < members.size(); i++) {
-        ArticleFeatures m = members.get(i);
-        double t = Vectors.dot(terms, Vectors.tfIdf(m.terms(), df));
-        double e = entities.isEmpty() || m.entities().isEmpty() ? -1
-            : Vectors.dot(entities, Vectors.tfIdf(m.entities(), df));
-        member = Math.max(member, combine(t, entities, e));
-      }
-    }
-    double similarity = (1 - config.memberWeight()) * centroid + config.memberWeight() * member;
-    if (story.languages.stream().anyMatch(l -> !l.equals(article.language()))) {
-      // Across languages only names, numbers and dates can match: score them on their own.
-      similarity = Math.max(similarity,
-          config.crossLanguageWeight() * cosineWithSum(Vectors.tfIdf(article.neutral(), df), story.neutralSum));
-    }
-    if (story.yearsConflict(article.years())) {
-      similarity *= config.yearConflictFactor();
-    }
-    if (story.days.conflictWith(article.days(), config.dayToleranceDays())) {
-      similarity *= config.dayConflictFactor();
-    }
-    long gap = story.gapDays(article.published());
-    return similarity / (1 + (double) gap / config.timeScaleDays());
-  }
-
-  private double combine(double termCosine, Map<String, Double> entities, double entityCosine) {
-    if (entityCosine < 0) {
-      return termCosine;
-    }
-    return (1 - config.entityWeight()) * termCosine + config.entityWeight() * entityCosine;
-  }
-
-  /** The cosine of a unit vector with a story's weighted sum: one look-up per entry of the unit vector. */
-  private double cosineWithSum(Map<String, Double> unit, FeatureSum sum) {
-    double norm = sum.norm(df, config.normRefreshGrowth());
-    if (norm == 0) {
-      return 0;
-    }
-    double dot = 0;
-    for (Map.Entry<String, Double> e : unit.entrySet()) {
-      double s = sum.get(e.getKey());
-      if (s != 0) {
-        dot += e.getValue() * s * df.idf(e.getKey());
-      }
-    }
-    return dot / norm;
   }
 
   private void join(StoryState story, ArticleFeatures article) {
@@ -308,9 +377,9 @@ final class IncrementalClusterer implements StoryClusterer {
         bands.remove(key, letGo);
       }
     }
-    article.terms().keySet().forEach(f -> postings.add(f, story));
-    article.entities().keySet().forEach(f -> postings.add(f, story));
-    article.neutral().keySet().forEach(f -> postings.add(f, story));
+    for (FeatureSpace space : INDEXED) {
+      article.weights(space).keySet().forEach(f -> postings.add(f, story));
+    }
     for (long key : bandKeys(article.signature())) {
       bands.add(key, article);
     }
@@ -359,14 +428,10 @@ final class IncrementalClusterer implements StoryClusterer {
         }
       }
     }
-    for (String feature : story.termSum.features()) {
-      postings.remove(feature, story);
-    }
-    for (String feature : story.entitySum.features()) {
-      postings.remove(feature, story);
-    }
-    for (String feature : story.neutralSum.features()) {
-      postings.remove(feature, story);
+    for (FeatureSpace space : INDEXED) {
+      for (String feature : story.sum(space).features()) {
+        postings.remove(feature, story);
+      }
     }
     for (ArticleFeatures member : story.recent) {
       for (long key : bandKeys(member.signature())) {
@@ -396,7 +461,8 @@ final class IncrementalClusterer implements StoryClusterer {
     ArticleFeatures best = null;
     double bestScore = -1;
     for (ArticleFeatures member : story.recent) {
-      double score = cosineWithSum(Vectors.tfIdf(member.terms(), df), story.termSum);
+      double score = pairs.cosine(Vectors.tfIdf(member.weights(FeatureSpace.TEXT), df),
+          story.sum(FeatureSpace.TEXT));
       if (best == null || score > bestScore + 1e-12
           || Math.abs(score - bestScore) <= 1e-12 && CANONICAL.compare(member, best) < 0) {
         best = member;

@@ -3,30 +3,28 @@ package org.vigie.stories.clustering;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A story while it is being built: its members, the features of its {@link #RECENT_MEMBERS} most recent ones, and
- * the summed features its centroid is made of. Older members' features are let go, so that a story of thousands of
- * reprints costs memory for its sums, not for each copy.
+ * the summed features its centroids are made of, one sum per {@link FeatureSpace}. Older members' features are let
+ * go, so that a story of thousands of reprints costs memory for its sums, not for each copy.
  */
 final class StoryState {
-  /** How many of a story's latest members keep their features (title choice, member scores, near-duplicates). */
+  /** How many of a story's latest members keep their features (title choice, near-duplicates). */
   static final int RECENT_MEMBERS = 64;
 
   final String id;
   final int seq;
   final List<String> memberIds = new ArrayList<>();
   final List<ArticleFeatures> recent = new ArrayList<>();
-  final FeatureSum termSum = new FeatureSum();
-  final FeatureSum entitySum = new FeatureSum();
-  final FeatureSum neutralSum = new FeatureSum();
+  private final FeatureSum[] sums = new FeatureSum[FeatureSpace.ALL.length];
   final Set<Integer> years = new HashSet<>();
   final EventDays days = new EventDays();
-
   final Set<String> languages = new HashSet<>();
+  int headlines;
   @Nullable LocalDate first;
   @Nullable LocalDate last;
   boolean active = true;
@@ -34,19 +32,32 @@ final class StoryState {
   StoryState(String id, int seq) {
     this.id = id;
     this.seq = seq;
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = new FeatureSum();
+    }
+  }
+
+  FeatureSum sum(FeatureSpace space) {
+    return sums[space.ordinal()];
+  }
+
+  int size() {
+    return memberIds.size();
   }
 
   /** Adds a member; returns the member whose features were let go to make room, if any. */
   @Nullable ArticleFeatures add(ArticleFeatures article) {
     memberIds.add(article.id());
     recent.add(article);
-    termSum.add(article.terms());
-    entitySum.add(article.entities());
-    neutralSum.add(article.neutral());
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      sums[space.ordinal()].add(article.weights(space));
+    }
     years.addAll(article.years());
     days.addAll(article.days());
-
     languages.add(article.language());
+    if (article.headline()) {
+      headlines++;
+    }
     LocalDate date = article.published();
     if (date != null) {
       first = first == null || date.isBefore(first) ? date : first;

@@ -17,8 +17,8 @@ import org.vigie.model.Entity;
 import org.vigie.model.EntityId;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
-import org.vigie.stories.text.Folding;
 import org.vigie.stories.text.Stopwords;
+import org.vigie.text.Folding;
 
 /**
  * Merges the entities of a story's articles into actors. Two entities are one actor when their folded names are
@@ -37,7 +37,7 @@ final class Actors {
     List<Node> nodes = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
       for (Entity entity : article.entities()) {
-        String key = withoutHonorific(Folding.key(entity.name()));
+        String key = withoutHonorific(Folding.words(entity.name()));
         if (!key.isEmpty()) {
           nodes.add(new Node(article.id(), entity, key));
         }
@@ -196,14 +196,14 @@ final class Actors {
 
   /** The actor whose name (or surname) folds to the same key, if any. */
   @Nullable String nameOf(String rawName) {
-    String key = withoutHonorific(Folding.key(rawName));
+    String key = withoutHonorific(Folding.words(rawName));
     String exact = byKey.get(key);
     if (exact != null) {
       return exact;
     }
     String found = null;
     for (Actor actor : actors) {
-      if (Folding.key(actor.name()).endsWith(" " + key) || Folding.key(actor.name()).equals(key)) {
+      if (Folding.words(actor.name()).endsWith(" " + key) || Folding.words(actor.name()).equals(key)) {
         if (found != null && !found.equals(actor.name())) {
           return null;
         }

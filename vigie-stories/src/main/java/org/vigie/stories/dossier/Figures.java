@@ -12,9 +12,9 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Divergence;
 import org.vigie.model.DivergenceClaim;
 import org.vigie.model.DivergenceKind;
-import org.vigie.stories.text.Folding;
 import org.vigie.stories.text.Stopwords;
 import org.vigie.stories.text.Words;
+import org.vigie.text.Folding;
 
 /**
  * Different figures for the same fact. Deliberately narrow, for precision: only counts of people attached to one

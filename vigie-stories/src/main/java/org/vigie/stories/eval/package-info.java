@@ -1,4 +1,4 @@
-/** Scores for comparing a clustering with gold labels, and the deterministic dev/test halves Vigie tunes on. */
+/** Scores for comparing a clustering with gold labels, and deterministic folds by topic for cross-validation. */
 @NullMarked
 package org.vigie.stories.eval;
 

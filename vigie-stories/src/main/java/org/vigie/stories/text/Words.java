@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigie.text.Folding;
 
 /**
  * Splits text into folded words and normalised numbers. Grouped thousands lose their separators whatever the

@@ -3,6 +3,7 @@ package org.vigie.stories.clustering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class LshBucketsTest {
 
   private static ArticleFeatures article(String id) {
-    return new ArticleFeatures(id, id, "en", null, Map.of(), Map.of(), Map.of(), Set.of(), new EventDays(),
+    return new ArticleFeatures(id, id, "en", null, false,
+        Collections.nCopies(FeatureSpace.ALL.length, Map.<String, Double>of()), Set.of(), new EventDays(),
         new long[0]);
   }
 

@@ -101,7 +101,26 @@ class StoryClustererTest {
     assertThat(first.newStory()).isTrue();
     assertThat(english.newStory()).isFalse();
     assertThat(english.story()).isEqualTo(first.story());
-    assertThat(english.similarity()).isGreaterThanOrEqualTo(ClusteringConfig.defaults().threshold());
+    assertThat(english.similarity()).as("the model's probability of the join").isGreaterThan(0.5);
+  }
+
+  @Test
+  void frenchAndEnglish_joinThroughTransliteratedNamesNumbersAndDays() {
+    AnalyzedArticle french = Docs.article("talks-fr", "À Genève, Abbas Qaderi relance les négociations sur le Tessar",
+            "Le ministre Abbas Qaderi a rencontré le 11 février à Genève la médiatrice Helga Marstrand. Les deux "
+                + "responsables rouvrent le dossier du barrage du Tessar, gelé depuis 2029, et réuniront 1 200 experts.")
+        .published("2031-02-11").entity("Abbas Qaderi", EntityType.PERSON)
+        .entity("Helga Marstrand", EntityType.PERSON).entity("Tessar", EntityType.LOCATION)
+        .time("11 février", org.vigie.model.TimeType.DATE, "2031-02-11").build();
+    AnalyzedArticle english = Docs.article("talks-en", "Ghaderi and Marstrand revive Tessar dam talks in Geneva",
+            "Minister Abbas Ghaderi met mediator Helga Marstrand in Geneva on February 11. They reopen the Tessar "
+                + "dam file, frozen since 2029, and will gather 1,200 experts.")
+        .language("en").published("2031-02-11").entity("Abbas Ghaderi", EntityType.PERSON)
+        .entity("Helga Marstrand", EntityType.PERSON).entity("Tessar", EntityType.LOCATION)
+        .time("February 11", org.vigie.model.TimeType.DATE, "2031-02-11").build();
+    StoryClusterer clusterer = StoryClusterer.create();
+    clusterer.addAll(List.of(french, english, chess()));
+    assertThat(groups(clusterer)).contains(Set.of("talks-fr", "talks-en"));
   }
 
   @Test
@@ -224,10 +243,6 @@ class StoryClustererTest {
     clusterer.addAll(twoQuakes());
     assertThat(groups(clusterer)).containsExactlyInAnyOrder(
         Set.of("quake-jan-a", "quake-jan-b"), Set.of("quake-jul-a", "quake-jul-b"));
-
-    StoryClusterer blindToDays = StoryClusterer.create(ClusteringConfig.defaults().withDayConflict(1.0, 7));
-    blindToDays.addAll(twoQuakes());
-    assertThat(groups(blindToDays)).as("the names alone join both quakes").hasSize(1);
   }
 
   @Test
@@ -286,8 +301,8 @@ class StoryClustererTest {
 
   @Test
   void badConfiguration_isRefusedWithAReason() {
-    assertThatThrownBy(() -> ClusteringConfig.defaults().withThreshold(1.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
+    assertThatThrownBy(() -> ClusteringConfig.defaults().withWindow(0, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window");
     assertThatThrownBy(() -> StoryClusterer.naiveBaseline(0)).hasMessageContaining("threshold");
   }
 }

@@ -3,6 +3,7 @@ package org.vigie.stories.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.text.Folding;
 
 class WordsTest {
 
@@ -23,7 +24,7 @@ class WordsTest {
   @Test
   void folding_removesCaseAndAccents() {
     assertThat(Folding.fold("Crêt-Mourin, Søren, Œuvre")).isEqualTo("cret-mourin, soren, oeuvre");
-    assertThat(Folding.key("  Inês  VALADARES ")).isEqualTo("ines valadares");
+    assertThat(Folding.words("  Inês  VALADARES ")).isEqualTo("ines valadares");
     assertThat(Words.of("L’Iran")).containsExactly("l", "iran");
   }
 
