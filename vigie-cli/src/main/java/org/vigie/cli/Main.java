@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "News intelligence: who said what, when, in which story.",
     subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class,
-        IngestCommand.class, ServeCommand.class, ReindexCommand.class, WatchCommand.class,
+        IngestCommand.class, ServeCommand.class, ReindexCommand.class, WatchCommand.class, ExportCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

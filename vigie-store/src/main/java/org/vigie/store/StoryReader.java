@@ -40,9 +40,13 @@ final class StoryReader {
 
   static List<StoryChange> changes(Connection db, java.time.@Nullable Instant since, int limit) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement("SELECT id, title, first_date, last_date, size, updated_at"
-        + " FROM story WHERE updated_at >= ? ORDER BY updated_at DESC, id LIMIT ?")) {
-      ps.setString(1, since == null ? "" : since.toString());
-      ps.setInt(2, limit);
+        // julianday: the text of an instant drops a zero fraction, so it does not sort as text within a second
+        + " FROM story WHERE ? IS NULL OR julianday(updated_at) >= julianday(?)"
+        + " ORDER BY julianday(updated_at) DESC, id LIMIT ?")) {
+      String from = since == null ? null : since.toString();
+      ps.setString(1, from);
+      ps.setString(2, from);
+      ps.setInt(3, limit);
       List<StoryChange> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
