@@ -47,12 +47,17 @@ final class AttentionSvg {
           + String.format(Locale.ROOT, "%.1f", 100 * p.ratio()) + " %)");
       svg.close("rect");
     }
-    svg.el("text", points.getFirst().date().toString(), "x", fmt(LEFT), "y", fmt(BASE + 20), "class", "date",
+    // The first and last dates under their bars, anchored inwards so that they stay inside the chart.
+    double firstX = LEFT + (step - barWidth) / 2;
+    svg.el("text", points.getFirst().date().toString(), "x", fmt(firstX), "y", fmt(BASE + 20), "class", "date",
         "text-anchor", "start");
     if (points.size() > 1) {
-      svg.el("text", points.getLast().date().toString(), "x", fmt(WIDTH - RIGHT), "y", fmt(BASE + 20), "class",
+      double lastX = LEFT + step * (points.size() - 1) + (step + barWidth) / 2;
+      svg.el("text", points.getLast().date().toString(), "x", fmt(lastX), "y", fmt(BASE + 20), "class",
           "date", "text-anchor", "end");
     }
+    svg.el("text", "articles per " + attention.interval().label(), "x", fmt(WIDTH - RIGHT), "y", fmt(TOP - 2),
+        "class", "legend", "text-anchor", "end");
     return svg.close("svg");
   }
 
