@@ -65,6 +65,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--language", paramLabel = "ISO", description = "Articles in this language (ISO 639-1).")
   @Nullable String language;
 
+  /** Standard output as bytes, set by {@link Main#run}. */
+  OutputStream stdout = System.out;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +88,8 @@ final class ExportCommand implements Callable<Integer> {
     try (Store store = Store.openEmbedded(data.directory)) {
       long rows;
       if (output == null) {
-        OutputStream out = new BufferedOutputStream(System.out);
+        spec.commandLine().getOut().flush();
+        OutputStream out = new BufferedOutputStream(stdout);
         rows = Exporter.export(store, filter, table, how, out);
         out.flush();
       } else {

@@ -32,6 +32,8 @@ public final class Main {
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // An export is bytes (UTF-8 text, or Parquet): it writes to the stream itself, not through the PrintWriter.
+    ((ExportCommand) cli.getSubcommands().get("export").getCommand()).stdout = out;
     int status = cli.execute(args);
     cli.getOut().flush();
     cli.getErr().flush();
