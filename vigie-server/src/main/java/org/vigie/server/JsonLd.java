@@ -38,7 +38,9 @@ final class JsonLd {
     putIfPresent(node, "url", a.article().url());
     putIfPresent(node, "datePublished", a.published());
     putIfPresent(node, "inLanguage", a.language() != null ? a.language() : a.article().language());
-    putIfPresent(node, "isPartOf", storyUrl);
+    if (storyUrl != null) {
+      node.putObject("isPartOf").put("@type", "CreativeWork").put("url", storyUrl);
+    }
     if (a.outlet() != null) {
       node.putObject("publisher").put("@type", "Organization").put("name", a.outlet());
     }

@@ -40,6 +40,8 @@ final class SourcesPage {
       body.open("td");
       if (s.stopped()) {
         body.el("span", "stopped", "class", "chip warn");
+      } else if (s.usualGapDays() == 0) {
+        body.el("span", "not judged yet", "class", "chip lang");
       } else {
         body.el("span", "flowing", "class", "chip");
       }
