@@ -41,7 +41,7 @@ final class SourcesPage {
       if (s.stopped()) {
         body.el("span", "stopped", "class", "chip warn");
       } else if (s.usualGapDays() == 0) {
-        body.el("span", "not judged yet", "class", "chip lang");
+        body.el("span", "not judged yet", "class", "muted");
       } else {
         body.el("span", "flowing", "class", "chip");
       }

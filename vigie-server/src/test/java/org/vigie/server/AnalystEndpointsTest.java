@@ -97,6 +97,11 @@ class AnalystEndpointsTest {
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
         .isEqualTo("attachment; filename=\"vigie-mentions.csv\"");
+    // Over the server's buffer, the answer is sent as it is written (chunked), its length unknown in advance.
+    assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8).lines().count())
+        .isEqualTo(1 + 2 + GeneratedArticles.COUNT + GeneratedArticles.count(GeneratedArticles::namesRubio));
+    assertThat(r.body().length).isGreaterThan(48 * 1024); // Jetty buffers 32 KiB
+    assertThat(r.headers().firstValue("Content-Length")).isEmpty();
     for (String bad : List.of("/api/export?what=tweets", "/api/export?what=articles&format=xlsx",
         "/api/export?format=csv", "/api/export?what=articles&q=" + ServerFixture.enc("(open"),
         "/api/export?what=articles&since=yesterday", "/api/export?what=articles&since=2026-02-01&until=2026-01-01",
