@@ -68,6 +68,8 @@ final class SearchQueries {
           + firstLine(e.getMessage()) + "; " + HOW);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooMany(text);
+    } catch (InvalidQueryException e) {
+      throw e; // already says what was refused and why
     } catch (RuntimeException e) {
       throw new InvalidQueryException("cannot search for \"" + Excerpt.of(text) + "\": " + e.getMessage() + "; "
           + HOW);
