@@ -10,9 +10,14 @@ module org.vigie.app {
   requires transitive org.vigie.nlp;
   requires transitive org.vigie.stories;
   requires transitive org.vigie.store;
+  requires java.sql;
+  requires com.fasterxml.jackson.core;
+  requires org.apache.commons.csv;
+  requires duckdb.jdbc;
 
   exports org.vigie.app;
   exports org.vigie.app.spi;
+  exports org.vigie.app.export;
 
   uses org.vigie.app.spi.ServerLauncher;
   uses org.vigie.app.spi.BenchRunner;

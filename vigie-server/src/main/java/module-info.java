@@ -6,6 +6,7 @@ module org.vigie.server {
   requires org.eclipse.jetty.http;
   requires com.fasterxml.jackson.databind;
   requires owasp.encoder;
+  requires java.xml;
 
   // the bench's hostile phase starts a real server
   exports org.vigie.server to org.vigie.bench;

@@ -74,7 +74,8 @@ public final class IngestService {
    * known from the start; reports it whole.
    */
   public IngestReport ingest(IngestResult read, IngestListener progress) {
-    IngestReport.Collector report = new IngestReport.Collector(progress);
+    IngestReport.Collector collector = new IngestReport.Collector(progress);
+    IngestListener report = new LedgerListener(store, collector);
     read.errors().forEach(report::error);
     read.skipped().forEach(report::skipped);
     read.duplicates().forEach(report::duplicate);
@@ -93,7 +94,7 @@ public final class IngestService {
     } finally {
       stories.flushAll();
     }
-    return report.report();
+    return collector.report();
   }
 
   /**
@@ -101,7 +102,7 @@ public final class IngestService {
    * every article is stored and every story it touched has its dossier written.
    */
   public void ingest(ArticleSource source, IngestListener listener) {
-    Stream stream = new Stream(listener, 0);
+    Stream stream = new Stream(new LedgerListener(store, listener), 0);
     try {
       source.readInto(stream);
       stream.finish();

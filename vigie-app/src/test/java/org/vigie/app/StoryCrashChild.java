@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.vigie.app.fixtures.GeneratedArticles;
+import org.vigie.app.fixtures.CrashArticles;
 import org.vigie.app.fixtures.HandmadePipeline;
 import org.vigie.model.Article;
 
@@ -26,7 +26,7 @@ public final class StoryCrashChild {
       out.println("READY");
       vigie.ingest().ingest(sink -> {
         for (int i = 0; i < total; i++) {
-          sink.article(GeneratedArticles.article(i));
+          sink.article(CrashArticles.article(i));
         }
       }, new IngestListener() {
         @Override

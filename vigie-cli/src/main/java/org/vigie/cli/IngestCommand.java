@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigie.app.ArticleSource;
+import org.vigie.app.SourceLedger;
 import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoreInUseException;
@@ -54,8 +55,10 @@ final class IngestCommand implements Callable<Integer> {
     if (kafka != null) {
       return KafkaIngest.publish(kafka, source, outcomes, err, out);
     }
+    String ledger = null;
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, input.threads())) {
       vigie.ingest().ingest(source, outcomes);
+      ledger = SourceLedger.of(vigie.store().sourceDays()).summaryLine();
     } catch (StoreInUseException e) {
       Optional<URI> server = RunningServer.find(data.directory);
       if (server.isEmpty()) {
@@ -82,6 +85,9 @@ final class IngestCommand implements Callable<Integer> {
     bar.finish();
     err.printf("read %d article(s) from %d input(s)%n", outcomes.articles(), input.inputs.size());
     out.println(outcomes.summary(data.directory));
+    if (ledger != null) {
+      out.println(ledger);
+    }
     out.flush();
     return outcomes.clean() ? 0 : 1;
   }

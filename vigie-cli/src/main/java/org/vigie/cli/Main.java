@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "News intelligence: who said what, when, in which story.",
     subcommands = {AnalyzeCommand.class, StoryCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class,
-        IngestCommand.class, ServeCommand.class, WorkerCommand.class, StorytellerCommand.class, ReindexCommand.class, WatchCommand.class,
+        IngestCommand.class, ServeCommand.class, WorkerCommand.class, StorytellerCommand.class, ReindexCommand.class,
+        WatchCommand.class, ExportCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -32,6 +33,8 @@ public final class Main {
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // An export is bytes (UTF-8 text, or Parquet): it writes to the stream itself, not through the PrintWriter.
+    ((ExportCommand) cli.getSubcommands().get("export").getCommand()).stdout = out;
     int status = cli.execute(args);
     cli.getOut().flush();
     cli.getErr().flush();

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vigie.model.ItemError;
 import org.vigie.app.FeedWatcher;
+import org.vigie.app.SourceLedger;
 import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
@@ -91,6 +92,7 @@ final class WatchCommand implements Callable<Integer> {
               }
             }
           }
+          out.println(SourceLedger.of(vigie.store().sourceDays()).summaryLine());
           out.flush();
         } while (!once && !stop.await(interval, TimeUnit.SECONDS));
       } finally {

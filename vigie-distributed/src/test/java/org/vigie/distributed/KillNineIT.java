@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vigie.app.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.app.fixtures.GeneratedArticles;
+import org.vigie.app.fixtures.CrashArticles;
 import org.vigie.app.fixtures.LocalEngines;
 import org.vigie.app.fixtures.StoryInvariant;
 import org.vigie.store.Health;
@@ -44,7 +44,7 @@ class KillNineIT {
         Process storyteller = start(children, "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
         try (Publisher publisher = new Publisher(bootstrap)) {
           for (int i = 0; i < TOTAL; i++) {
-            publisher.publish(GeneratedArticles.article(i));
+            publisher.publish(CrashArticles.article(i));
           }
           publisher.flush();
         }
@@ -71,7 +71,7 @@ class KillNineIT {
 
   private void verify(Store store) {
     Map<String, String> storyOf = StoryInvariant.check(store);
-    assertThat(storyOf.keySet()).isEqualTo(new HashSet<>(GeneratedArticles.ids(TOTAL)));
+    assertThat(storyOf.keySet()).isEqualTo(new HashSet<>(CrashArticles.ids(TOTAL)));
     Health health = store.health();
     assertThat(health.indexed()).as("search documents, one per article").isEqualTo(TOTAL);
     assertThat(store.search("", 0).total()).isEqualTo(TOTAL);

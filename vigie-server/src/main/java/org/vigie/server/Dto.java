@@ -1,5 +1,8 @@
 package org.vigie.server;
 
+import org.vigie.app.Attention;
+import org.vigie.app.SourceLedger;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,4 +149,52 @@ final class Dto {
   static @Nullable String iso(@Nullable LocalDate date) {
     return date == null ? null : date.toString();
   }
+
+  /** A count over time, in the shape of Media Cloud's: per interval the matches, all articles, and the ratio. */
+  record CountOverTime(String interval, long total, long undated, List<IntervalCount> counts) {
+    static CountOverTime of(Attention a) {
+      return new CountOverTime(a.interval().label(), a.total(), a.undated(), a.counts().stream()
+          .map(p -> new IntervalCount(p.date().toString(), p.count(), p.totalCount(), p.ratio())).toList());
+    }
+  }
+
+  record IntervalCount(String date, long count, @JsonProperty("total_count") long totalCount, double ratio) {}
+
+  /** One page of the articles a filter matches; {@code next} is the {@code after} of the next page, null at the end. */
+  record ArticlePage(List<ArticleLine> articles, @Nullable Long next) {}
+
+  record ArticleLine(
+      String id, String title, @Nullable String outlet, @Nullable String published, @Nullable String language,
+      @Nullable String story, long sequence) {
+    static ArticleLine of(StoredArticle s) {
+      var a = s.article();
+      return new ArticleLine(a.id(), a.title(), a.outlet(), a.published(),
+          a.language() != null ? a.language() : a.article().language(), s.storyId(), s.sequence());
+    }
+  }
+
+  /** The completeness ledger per outlet. */
+  record Sources(@Nullable String reference, List<SourceItem> sources) {
+    static Sources of(SourceLedger ledger) {
+      return new Sources(iso(ledger.reference()), ledger.sources().stream().map(SourceItem::of).toList());
+    }
+  }
+
+  record SourceItem(
+      String outlet, long articles, long duplicates, long errors,
+      @JsonProperty("first_article") @Nullable String firstArticle,
+      @JsonProperty("last_article") @Nullable String lastArticle,
+      @JsonProperty("first_ingested") String firstIngested, @JsonProperty("last_ingested") String lastIngested,
+      @JsonProperty("usual_gap_days") long usualGapDays, boolean stopped, List<SourceDayItem> days) {
+    static SourceItem of(SourceLedger.Source s) {
+      return new SourceItem(s.outlet(), s.articles(), s.duplicates(), s.errors(), iso(s.firstArticle()),
+          iso(s.lastArticle()), s.firstIngested().toString(), s.lastIngested().toString(), s.usualGapDays(),
+          s.stopped(), s.days().stream().map(d -> new SourceDayItem(d.day().toString(), d.articles(),
+              d.duplicates(), d.errors(), d.firstAt().toString(), d.lastAt().toString())).toList());
+    }
+  }
+
+  record SourceDayItem(
+      String day, long articles, long duplicates, long errors, @JsonProperty("first_at") String firstAt,
+      @JsonProperty("last_at") String lastAt) {}
 }

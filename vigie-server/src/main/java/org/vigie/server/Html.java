@@ -83,6 +83,15 @@ final class Html {
     return text(snippet.text().substring(from));
   }
 
+  /**
+   * A JSON-LD data block. {@code safeJson} must come from {@link JsonLd#script}, which escapes {@code <}, {@code >}
+   * and {@code &}, so nothing in it can end the element.
+   */
+  Html dataBlock(String safeJson) {
+    out.append("<script type=\"application/ld+json\">").append(safeJson).append("</script>");
+    return this;
+  }
+
   /** The start of a page: only called with the module's own constants. */
   Html doctype() {
     out.append("<!DOCTYPE html>\n");

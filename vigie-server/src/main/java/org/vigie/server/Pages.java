@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.vigie.app.Attention;
 import org.vigie.model.Actor;
 import org.vigie.model.ActorRole;
 import org.vigie.model.CarriedQuote;
@@ -25,6 +26,7 @@ import org.vigie.model.QuoteCarrier;
 import org.vigie.model.SpeakerQuotes;
 import org.vigie.model.TimelineEntry;
 import org.vigie.model.TimelineSource;
+import org.vigie.store.ArticleFilter;
 import org.vigie.store.EntityProfile;
 import org.vigie.store.EntitySummary;
 import org.vigie.store.QuoteRow;
@@ -221,13 +223,14 @@ final class Pages {
       body.el("td", textOr(a.published(), "—"));
       body.el("td", textOr(a.outlet(), "—"));
       body.el("td", textOr(a.language(), "—"));
-      body.open("td").open("a", "href", Html.link("/api/articles/", a.id())).text(a.title()).close("a").close("td");
+      body.open("td").open("a", "href", Html.link("/articles/", a.id())).text(a.title()).close("a").close("td");
       body.close("tr");
     }
     body.close("tbody").close("table");
     body.close("section");
     body.close("article");
-    return page(record.title() + " — Vigie", body);
+    return page(record.title() + " — Vigie", body,
+        JsonLd.script(JsonLd.story(dossier, Html.link("/stories/", id))));
   }
 
   String entity(String id) {
@@ -238,6 +241,12 @@ final class Pages {
     body.el("h1", e.name());
     body.el("p", e.type().name().toLowerCase(Locale.ROOT) + " · " + e.articleCount() + " articles · "
         + e.quoteCount() + " quotes", "class", "muted");
+    ArticleFilter mentioning = ArticleFilter.all().withEntity(id);
+    body.open("section", "id", "attention").el("h2", "Attention over time");
+    body.append(AttentionSvg.render(Attention.of(store, mentioning, Attention.Interval.DAY),
+        "articles naming " + e.name()));
+    exportLinks(body, "entity=" + Html.link("", id), "articles naming " + e.name());
+    body.close("section");
     body.open("section").el("h2", "Roles over time").open("ul", "class", "roles-list");
     for (var role : profile.roles()) {
       body.open("li").el("time", role.published() == null ? "undated" : role.published().toString());
@@ -264,11 +273,17 @@ final class Pages {
       SearchResult result = store.search(q, SEARCH_HITS);
       body.el("p", result.total() + (result.total() == 1 ? " article matches." : " articles match."),
           "class", "muted");
+      body.open("section", "id", "attention");
+      body.append(AttentionSvg.render(Attention.of(store, ArticleFilter.all().withQuery(q), Attention.Interval.DAY),
+          "articles matching " + q));
+      exportLinks(body, "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+          "articles matching " + q);
+      body.close("section");
       body.open("div", "class", "search-layout");
       body.open("ol", "class", "hits");
       for (SearchResult.Hit hit : result.hits()) {
         body.open("li", "class", "hit");
-        String href = hit.storyId() == null ? Html.link("/api/articles/", hit.articleId())
+        String href = hit.storyId() == null ? Html.link("/articles/", hit.articleId())
             : Html.link("/stories/", hit.storyId());
         body.open("a", "href", href, "class", "hit-title").text(hit.title()).close("a");
         body.open("div", "class", "meta");
@@ -295,6 +310,19 @@ final class Pages {
     body.el("p", message);
     body.open("p").open("a", "href", "/").text("Back to the stories").close("a").close("p");
     return page("Error " + status + " — Vigie", body);
+  }
+
+  /** Links to the exports of what a page shows: the matching articles, their mentions and quotes, each format. */
+  private static void exportLinks(Html body, String filterParameter, String what) {
+    body.open("p", "class", "exports").text("Export " + what + ": ");
+    for (String table : List.of("articles", "mentions", "quotes")) {
+      body.el("span", table, "class", "muted").text(" ");
+      for (String format : List.of("csv", "jsonl", "parquet")) {
+        body.open("a", "href", "/api/export?what=" + table + "&format=" + format + "&" + filterParameter,
+            "class", "chip").text(format).close("a").text(" ");
+      }
+    }
+    body.close("p");
   }
 
   private static void facet(Html body, String title, List<SearchResult.Count> counts) {
@@ -334,18 +362,29 @@ final class Pages {
     body.close("form");
   }
 
-  private static String page(String title, Html content) {
+  static String page(String title, Html content) {
+    return page(title, content, null);
+  }
+
+  /** @param jsonLd schema.org metadata for the head, from {@link JsonLd#script}; null for none */
+  static String page(String title, Html content, @Nullable String jsonLd) {
     Html page = new Html().doctype();
     page.open("html", "lang", "en").open("head");
     page.open("meta", "charset", "utf-8");
     page.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
     page.el("title", title);
     page.open("link", "rel", "stylesheet", "href", "/static/vigie.css");
+    page.open("link", "rel", "alternate", "type", "application/atom+xml", "title", "New and updated stories",
+        "href", "/stories.atom");
+    if (jsonLd != null) {
+      page.dataBlock(jsonLd);
+    }
     page.close("head").open("body");
     page.open("header", "class", "top").open("div", "class", "bar");
     page.open("a", "href", "/", "class", "brand").text("Vigie").close("a");
     page.open("nav").open("a", "href", "/").text("Stories").close("a")
         .open("a", "href", "/search").text("Search").close("a")
+        .open("a", "href", "/sources").text("Sources").close("a")
         .open("a", "href", "/api/openapi.json").text("API").close("a").close("nav");
     searchForm(page, null);
     page.close("div").close("header");

@@ -1,5 +1,15 @@
 package org.vigie.server;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import org.vigie.app.Attention;
+import org.vigie.app.SourceLedger;
+import org.vigie.app.export.ExportFormat;
+import org.vigie.app.export.ExportTable;
+import org.vigie.app.export.Exporter;
+import org.vigie.store.ArticleFilter;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +64,7 @@ public final class VigieServer implements AutoCloseable {
   private final Store store;
   private final Ingestor ingestor = new Ingestor(IngestOptions.defaults());
   private final Pages pages;
+  private final ArticlePage articles;
   private final Javalin app;
 
   /** Set once listening, when the port is known; no request arrives before. */
@@ -63,6 +74,7 @@ public final class VigieServer implements AutoCloseable {
     this.vigie = Objects.requireNonNull(vigie, "vigie");
     this.store = vigie.store();
     this.pages = new Pages(store);
+    this.articles = new ArticlePage(store);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -82,6 +94,14 @@ public final class VigieServer implements AutoCloseable {
       config.routes.get("/api/entities", this::entities);
       config.routes.get("/api/entities/{id}", this::entity);
       config.routes.get("/api/quotes", this::quotes);
+      config.routes.get("/api/articles", this::articlePage);
+      config.routes.get("/api/search/count-over-time", this::searchCountOverTime);
+      config.routes.get("/api/entities/{id}/count-over-time", this::entityCountOverTime);
+      config.routes.get("/api/export", this::export);
+      config.routes.get("/api/sources", ctx -> json(ctx, 200, Dto.Sources.of(SourceLedger.of(store.sourceDays()))));
+      config.routes.get("/stories.atom", this::atom);
+      config.routes.get("/sources", ctx -> html(ctx, SourcesPage.render(SourceLedger.of(store.sourceDays()))));
+      config.routes.get("/articles/{id}", ctx -> html(ctx, articles.render(ctx.pathParam("id"))));
       config.routes.get("/static/vigie.css", ctx -> resource(ctx, "vigie.css", "text/css; charset=utf-8"));
       config.routes.get("/", ctx -> html(ctx, pages.home(
           Params.date("since", ctx.queryParam("since")), Params.text(ctx.queryParam("entity")))));
@@ -197,6 +217,73 @@ public final class VigieServer implements AutoCloseable {
         .withSince(Params.date("since", ctx.queryParam("since")))
         .withLimit(Params.integer("limit", ctx.queryParam("limit"), QuoteQuery.DEFAULT_LIMIT, 1, MAX_SEARCH_LIMIT));
     json(ctx, 200, new Dto.Quotes(store.quotes(query).stream().map(Dto.QuoteItem::of).toList()));
+  }
+
+  /** The filter of the query parameters q, since, until, outlet and language, as every article listing reads it. */
+  private static ArticleFilter filter(Context ctx) {
+    LocalDate since = Params.date("since", ctx.queryParam("since"));
+    LocalDate until = Params.date("until", ctx.queryParam("until"));
+    if (since != null && until != null && until.isBefore(since)) {
+      throw ApiException.badRequest("until (" + until + ") is before since (" + since + ")");
+    }
+    return new ArticleFilter(Params.text(ctx.queryParam("q")), since, until, Params.text(ctx.queryParam("outlet")),
+        Params.text(ctx.queryParam("language")), Params.text(ctx.queryParam("entity")));
+  }
+
+  private static <T> T choice(String name, @Nullable String value, String defaultValue,
+      java.util.function.Function<String, T> parse) {
+    String v = Params.text(value);
+    try {
+      return parse.apply(v == null ? defaultValue : v);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(name + ": " + e.getMessage());
+    }
+  }
+
+  /** One page of the articles a filter matches, in ingest order; {@code after} is the previous page's {@code next}. */
+  private void articlePage(Context ctx) {
+    ArticleFilter filter = filter(ctx);
+    int limit = Params.integer("limit", ctx.queryParam("limit"), 100, 1, Store.MAX_PAGE);
+    long after = Params.integer("after", ctx.queryParam("after"), 0, 0, Integer.MAX_VALUE);
+    List<StoredArticle> page = store.articles(filter, after, limit);
+    Long next = page.size() < limit ? null : page.getLast().sequence();
+    json(ctx, 200, new Dto.ArticlePage(page.stream().map(Dto.ArticleLine::of).toList(), next));
+  }
+
+  private void searchCountOverTime(Context ctx) {
+    countOverTime(ctx, filter(ctx));
+  }
+
+  private void entityCountOverTime(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (store.entity(id).isEmpty()) {
+      throw ApiException.notFound("no entity with id '" + Excerpt.of(id) + "'");
+    }
+    countOverTime(ctx, filter(ctx).withEntity(id));
+  }
+
+  private void countOverTime(Context ctx, ArticleFilter filter) {
+    Attention.Interval interval = choice("interval", ctx.queryParam("interval"), "day", Attention.Interval::of);
+    json(ctx, 200, Dto.CountOverTime.of(Attention.of(store, filter, interval)));
+  }
+
+  /** Streams an export: nothing is held whole, the rows are written as the store is read. */
+  private void export(Context ctx) throws IOException {
+    ExportTable table = choice("what", ctx.queryParam("what"), "", ExportTable::of);
+    ExportFormat format = choice("format", ctx.queryParam("format"), "jsonl", ExportFormat::of);
+    ArticleFilter filter = filter(ctx);
+    store.articles(filter, 0, 1); // a malformed query is a 400 before the answer starts
+    ctx.status(200).contentType(format.mediaType());
+    ctx.header("Content-Disposition", "attachment; filename=\"" + Exporter.fileName(table, format) + "\"");
+    try (OutputStream out = new BufferedOutputStream(ctx.outputStream())) {
+      Exporter.export(store, filter, table, format, out);
+    }
+  }
+
+  private void atom(Context ctx) {
+    String base = ctx.scheme() + "://" + ctx.host();
+    ctx.status(200).contentType("application/atom+xml; charset=utf-8")
+        .result(AtomFeed.render(store.storyChanges(null, AtomFeed.ENTRIES), base));
   }
 
   private void postArticles(Context ctx) {

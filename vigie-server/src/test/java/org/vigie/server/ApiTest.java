@@ -269,7 +269,8 @@ class ApiTest {
     JsonNode paths = doc.json().path("paths");
     assertThat(doc.json().path("openapi").asText()).startsWith("3.");
     for (String route : List.of("/api/health", "/api/stories", "/api/stories/{id}", "/api/articles",
-        "/api/articles/{id}", "/api/search", "/api/entities", "/api/entities/{id}", "/api/quotes")) {
+        "/api/articles/{id}", "/api/search", "/api/entities", "/api/entities/{id}", "/api/quotes",
+        "/api/search/count-over-time", "/api/entities/{id}/count-over-time", "/api/export", "/api/sources")) {
       assertThat(paths.has(route)).as(route).isTrue();
     }
     List<String> refs = new ArrayList<>();

@@ -104,7 +104,9 @@ class UiIT {
     browser.findElement(By.partialLinkText("pêcheurs")).click();
     assertNoAlert();
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("<script>alert('pwned')</script>");
-    assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+    // The one script element is the page's JSON-LD, a data block the browser does not run.
+    assertThat(browser.findElements(By.tagName("script"))).singleElement()
+        .satisfies(s -> assertThat(s.getDomAttribute("type")).isEqualTo("application/ld+json"));
     screenshot("ui-hostile.png");
   }
 
@@ -113,6 +115,55 @@ class UiIT {
     browser.get(server.base.resolve("/search?q=cheminots").toString());
     assertNoAlert();
     assertThat(browser.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
+  }
+
+  @Test
+  void searchPage_drawsAttentionOverTime_withExportLinks() throws IOException {
+    browser.get(server.base.resolve("/search?q=cheminots").toString());
+    assertNoAlert();
+    WebElement chart = browser.findElement(By.cssSelector("#attention svg.attention"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.getSize().getHeight()).isGreaterThan(40);
+    assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(2); // 2026-03-03 and 2026-03-04
+    assertThat(browser.findElements(By.cssSelector("p.exports a"))).hasSize(9);
+    screenshot("ui-search-attention.png");
+  }
+
+  @Test
+  void entityPage_drawsItsAttention() throws IOException {
+    browser.get(server.base.resolve("/entities/person-claire-montval").toString());
+    assertNoAlert();
+    WebElement chart = browser.findElement(By.cssSelector("#attention svg.attention"));
+    assertThat(chart.isDisplayed()).isTrue();
+    assertThat(chart.findElements(By.cssSelector("rect.bar"))).hasSize(2);
+    screenshot("ui-entity-attention.png");
+  }
+
+  @Test
+  void sourcesPage_listsEveryOutlet() throws IOException {
+    browser.get(server.base.toString());
+    browser.findElement(By.linkText("Sources")).click();
+    assertNoAlert();
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.ledger > tbody > tr"));
+    assertThat(rows).hasSize(3);
+    assertThat(browser.findElement(By.cssSelector("table.ledger")).getText())
+        .contains("Le Quotidien de la Plaine").contains("Nord Matin").contains("L'Éclaireur de Loire");
+    screenshot("ui-sources.png");
+  }
+
+  @Test
+  void articlePage_ofAHostileArticle_isInert_andCarriesJsonLd() throws IOException {
+    browser.get(server.base.resolve("/articles/peche-1").toString());
+    assertNoAlert();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(Corpus.SCRIPT_TITLE);
+    assertThat(browser.findElement(By.id("text")).getText()).contains("<script>alert('body')</script>");
+    List<WebElement> scripts = browser.findElements(By.tagName("script"));
+    assertThat(scripts).singleElement()
+        .satisfies(s -> assertThat(s.getDomAttribute("type")).isEqualTo("application/ld+json"));
+    // The browser holds the block as inert text: its content is the JSON, title included, unbroken.
+    assertThat((String) browser.executeScript("return document.querySelector('script').textContent"))
+        .contains("\"@type\":\"NewsArticle\"").contains("pwned");
+    screenshot("ui-article.png");
   }
 
   private void assertNoAlert() {

@@ -22,6 +22,7 @@ final class ArticleWriter {
   /** Inserts the article; returns its sequence number, or 0 when its id was already stored (nothing written). */
   static long insert(Connection db, AnalyzedArticle article, @Nullable String storyId) throws SQLException {
     String id = article.id();
+    Instant storedAt = Instant.now();
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO article (id, story_id, source, url, outlet,"
         + " title, published, language, language_hint, body, metadata, layers, analysis, stored_at)"
         + " VALUES (?, coalesce(?, (SELECT story_id FROM story_member WHERE article_id = ?)),"
@@ -41,11 +42,12 @@ final class ArticleWriter {
       ps.setString(++i, ArticleCodec.metadataJson(article.article().metadata()));
       ps.setString(++i, ArticleCodec.layers(article.layers()));
       ps.setString(++i, ArticleCodec.contractJson(article));
-      ps.setString(++i, Instant.now().toString());
+      ps.setString(++i, storedAt.toString());
       if (ps.executeUpdate() == 0) {
         return 0;
       }
     }
+    LedgerWriter.count(db, article.outlet(), article.published(), "articles", storedAt);
     long sequence;
     try (PreparedStatement ps = db.prepareStatement("SELECT seq FROM article WHERE id = ?")) {
       ps.setString(1, id);

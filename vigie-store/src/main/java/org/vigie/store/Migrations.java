@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   /** The scripts under {@code org/vigie/store/migrations}, oldest first; add new ones at the end. */
-  static final List<String> SCRIPTS = List.of("V001__initial_schema.sql");
+  static final List<String> SCRIPTS = List.of("V001__initial_schema.sql", "V002__source_ledger.sql");
 
   private static final String RESOURCE_DIR = "migrations/";
   /** The same schema for PostgreSQL, script for script. */

@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -36,7 +37,10 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -45,6 +49,8 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -67,7 +73,12 @@ final class SearchIndex implements Closeable {
   private static final String LANGUAGE = "lang";
   private static final String OUTLET = "outlet";
   private static final String ENTITY = "entity";
+  /** The database sequence number, to walk every match of a query in ingest order (exports, counts). */
+  private static final String SEQ = "seq";
   private static final String SEQUENCE_KEY = "vigie.sequence";
+  /** Bumped when documents gain a field; an index of another format is rebuilt from the database on open. */
+  private static final String FORMAT_KEY = "vigie.format";
+  private static final String FORMAT = "2";
   private static final String REFUSED_KEY = "vigie.refused";
   /** Ids longer than this (in UTF-8) are indexed by a hash: Lucene refuses terms over 32,766 bytes. */
   private static final int MAX_ID_TERM_BYTES = 512;
@@ -136,12 +147,18 @@ final class SearchIndex implements Closeable {
       writer = new IndexWriter(directory, config);
       long committed = 0;
       long refused = 0;
+      String format = null;
       for (Map.Entry<String, String> e : liveData(writer)) {
         if (SEQUENCE_KEY.equals(e.getKey())) {
           committed = Long.parseLong(e.getValue());
         } else if (REFUSED_KEY.equals(e.getKey())) {
           refused = Long.parseLong(e.getValue());
+        } else if (FORMAT_KEY.equals(e.getKey())) {
+          format = e.getValue();
         }
+      }
+      if (committed > 0 && !FORMAT.equals(format)) {
+        throw new IOException("it was written by an older Vigie, without the sequence of each article");
       }
       // Opens every segment's files: a missing or truncated one fails here rather than in a later search.
       SearcherManager searchers = new SearcherManager(writer, null);
@@ -197,7 +214,9 @@ final class SearchIndex implements Closeable {
    * @throws IllegalArgumentException when Lucene refuses the document; {@link #refuse} it then
    */
   void add(long sequence, AnalyzedArticle article) throws IOException {
-    writer.updateDocument(idTerm(article.id()), document(article));
+    Document doc = document(article);
+    doc.add(new LongField(SEQ, sequence, Field.Store.NO));
+    writer.updateDocument(idTerm(article.id()), doc);
     addedSequence = Math.max(addedSequence, sequence);
     changes.incrementAndGet();
   }
@@ -223,7 +242,8 @@ final class SearchIndex implements Closeable {
   /** Makes everything added so far durable, recording the highest sequence number it holds. */
   void commit() throws IOException {
     writer.setLiveCommitData(
-        Map.of(SEQUENCE_KEY, Long.toString(addedSequence), REFUSED_KEY, Long.toString(refused)).entrySet());
+        Map.of(SEQUENCE_KEY, Long.toString(addedSequence), REFUSED_KEY, Long.toString(refused), FORMAT_KEY, FORMAT)
+            .entrySet());
     writer.commit();
     committedSequence = addedSequence;
   }
@@ -391,6 +411,33 @@ final class SearchIndex implements Closeable {
       throw SearchQueries.tooMany(queryText);
     } finally {
       searchers.release(shared);
+    }
+  }
+
+  /**
+   * The sequence numbers of the articles matching {@code queryText} after {@code afterSequence}, ascending, at most
+   * {@code limit}: one page of a walk over every match, however many.
+   *
+   * @throws InvalidQueryException when the query cannot be read or asks for too much
+   */
+  long[] matchingSequences(String queryText, long afterSequence, int limit) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(queries.parse(queryText), BooleanClause.Occur.MUST)
+        .add(LongField.newRangeQuery(SEQ, afterSequence + 1, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+        .build();
+    refresh();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(query, limit, new Sort(LongField.newSortField(SEQ, false, SortedNumericSelector.Type.MIN)), false);
+      long[] out = new long[top.scoreDocs.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (Long) ((FieldDoc) top.scoreDocs[i]).fields[0];
+      }
+      return out;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchQueries.tooMany(queryText);
+    } finally {
+      searchers.release(searcher);
     }
   }
 

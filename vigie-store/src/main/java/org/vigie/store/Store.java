@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 
@@ -121,6 +123,69 @@ public interface Store extends AutoCloseable {
 
   /** Quotes matching the query, most recent first. */
   List<QuoteRow> quotes(QuoteQuery query);
+
+  /**
+   * How many articles the filter matches, exactly: as many as {@link #forEachArticle} gives.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  long count(ArticleFilter filter);
+
+  /**
+   * How many articles the filter matches per publication day, oldest day first; days without any are left out, and
+   * so are articles without a publication date.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  List<DayCount> countByDay(ArticleFilter filter);
+
+  /** The most articles {@link #articles(ArticleFilter, long, int)} returns at once. */
+  int MAX_PAGE = 1000;
+
+  /**
+   * One page of the articles the filter matches, in ingest order: those after {@code afterSequence} (0 for the
+   * first page; then the sequence of the last article of the previous page), at most {@code limit}. Walking every
+   * page gives exactly {@link #count} articles.
+   *
+   * @param limit 1 to {@link #MAX_PAGE}
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  List<StoredArticle> articles(ArticleFilter filter, long afterSequence, int limit);
+
+  /**
+   * Gives {@code each} every article the filter matches, in ingest order, reading them {@value #WALK_PAGE} at a
+   * time: memory does not grow with the number of articles, and no read stays open while {@code each} runs. An
+   * exception {@code each} throws stops the walk and is thrown from here.
+   *
+   * @throws InvalidQueryException when the filter's query is malformed
+   */
+  default void forEachArticle(ArticleFilter filter, Consumer<StoredArticle> each) {
+    long after = 0;
+    while (true) {
+      List<StoredArticle> page = articles(filter, after, WALK_PAGE);
+      page.forEach(each);
+      if (page.size() < WALK_PAGE) {
+        return;
+      }
+      after = page.getLast().sequence();
+    }
+  }
+
+  /** Articles per page of {@link #forEachArticle}. */
+  int WALK_PAGE = 200;
+
+  /** Stories last written at or after {@code since} (null for all), the most recently written first; at most {@code limit}. */
+  List<StoryChange> storyChanges(@Nullable Instant since, int limit);
+
+  /**
+   * Counts an input that did not become an article in the completeness ledger (stored articles count themselves in
+   * {@link #put}): under the outlet and publication date of the stored article {@code articleId} when there is one,
+   * else under the host of {@code source} when it is a URL, on the day of ingest.
+   */
+  void recordOutcome(IngestOutcome outcome, @Nullable String articleId, String source);
+
+  /** The completeness ledger: one line per outlet and day, by outlet then day. */
+  List<SourceDay> sourceDays();
 
   Health health();
 

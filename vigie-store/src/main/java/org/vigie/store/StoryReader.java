@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vigie.text.Folding;
 
 /** Reads stories: one with its dossier, or a filtered listing. */
@@ -34,6 +35,26 @@ final class StoryReader {
             Database.date(rs.getString("first_date")), Database.date(rs.getString("last_date")),
             articleIds(id, rs.getString("article_ids")), DossierCodec.read(id, rs.getString("dossier"))));
       }
+    }
+  }
+
+  static List<StoryChange> changes(Connection db, java.time.@Nullable Instant since, int limit) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, title, first_date, last_date, size, updated_at"
+        // julianday: the text of an instant drops a zero fraction, so it does not sort as text within a second
+        + " FROM story WHERE ? IS NULL OR julianday(updated_at) >= julianday(?)"
+        + " ORDER BY julianday(updated_at) DESC, id LIMIT ?")) {
+      String from = since == null ? null : since.toString();
+      ps.setString(1, from);
+      ps.setString(2, from);
+      ps.setInt(3, limit);
+      List<StoryChange> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoryChange(rs.getString(1), rs.getString(2), Database.date(rs.getString(3)),
+              Database.date(rs.getString(4)), rs.getInt(5), java.time.Instant.parse(rs.getString(6))));
+        }
+      }
+      return out;
     }
   }
 

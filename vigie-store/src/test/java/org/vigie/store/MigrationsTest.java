@@ -27,6 +27,8 @@ class MigrationsTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getInt(1)).isEqualTo(1);
       assertThat(rs.getString(2)).isEqualTo("V001__initial_schema.sql");
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(2)).isEqualTo("V002__source_ledger.sql");
       assertThat(rs.next()).isFalse();
     }
     try (Connection db = jdbc(); Statement st = db.createStatement();
@@ -40,7 +42,7 @@ class MigrationsTest {
   void reopening_appliesNothingTwice() {
     Store.openEmbedded(dir).close();
     try (Store store = Store.openEmbedded(dir)) {
-      assertThat(store.health().schemaVersion()).isEqualTo(1);
+      assertThat(store.health().schemaVersion()).isEqualTo(Migrations.SCRIPTS.size());
     }
   }
 
@@ -54,7 +56,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> Store.openEmbedded(dir))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 7")
-        .hasMessageContaining("knows versions up to 1")
+        .hasMessageContaining("knows versions up to " + Migrations.SCRIPTS.size())
         .hasMessageContaining("newer Vigie");
     // The refusal released the directory: the store opens once the future row is gone.
     try (Connection db = jdbc(); Statement st = db.createStatement()) {
@@ -69,12 +71,13 @@ class MigrationsTest {
       store.put(Articles.genevaFr(), null);
     }
     List<Migrations.Script> scripts = new ArrayList<>(Migrations.bundled().scripts());
-    scripts.add(new Migrations.Script(2, "V002__article_notes.sql",
+    int next = scripts.size() + 1;
+    scripts.add(new Migrations.Script(next, "V00" + next + "__article_notes.sql",
         "-- a column added later\nALTER TABLE article ADD COLUMN note TEXT;\n"
             + "UPDATE article SET note = 'migrated';\n"));
 
     try (EmbeddedStore store = EmbeddedStore.open(dir, new Migrations(scripts))) {
-      assertThat(store.health().schemaVersion()).isEqualTo(2);
+      assertThat(store.health().schemaVersion()).isEqualTo(next);
       assertThat(store.health().articles()).isEqualTo(1);
     }
     try (Connection db = jdbc(); Statement st = db.createStatement();
@@ -82,21 +85,22 @@ class MigrationsTest {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("migrated");
     }
-    // The bundled scripts stop at 1: this build now refuses the migrated store.
-    assertThatThrownBy(() -> Store.openEmbedded(dir)).hasMessageContaining("schema version 2");
+    // The bundled scripts stop before it: this build now refuses the migrated store.
+    assertThatThrownBy(() -> Store.openEmbedded(dir)).hasMessageContaining("schema version " + next);
   }
 
   @Test
   void failingScript_rollsBackAndNamesItself() throws SQLException {
     Store.openEmbedded(dir).close();
     List<Migrations.Script> scripts = new ArrayList<>(Migrations.bundled().scripts());
-    scripts.add(new Migrations.Script(2, "V002__broken.sql",
+    int next = scripts.size() + 1;
+    scripts.add(new Migrations.Script(next, "V00" + next + "__broken.sql",
         "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"));
 
     assertThatThrownBy(() -> EmbeddedStore.open(dir, new Migrations(scripts)))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("V002__broken.sql")
-        .hasMessageContaining("left at version 1");
+        .hasMessageContaining("V00" + next + "__broken.sql")
+        .hasMessageContaining("left at version " + (next - 1));
     try (Connection db = jdbc(); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) {
       rs.next();
