@@ -1,11 +1,15 @@
 package org.vigie.store;
 
+import java.io.IOException;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vigie.model.Excerpt;
 
 /**
@@ -119,6 +123,120 @@ abstract class DatabaseStore implements Store {
       }
     });
   }
+
+  /** Sequence numbers per page of a walk over a filter inside the store (counts with a query). */
+  static final int FILTER_PAGE = 1000;
+
+  /**
+   * The sequence numbers the filter matches after {@code after}, ascending, at most {@code limit}: from the database
+   * alone without a query, else from the search index in ingest order, each page of matches narrowed by the
+   * database to the filter's other conditions until {@code limit} are found or the matches run out.
+   */
+  private List<Long> sequencesAfter(ArticleFilter filter, long after, int limit) {
+    requireOpen();
+    if (!filter.hasQuery()) {
+      return db.read("articles", c -> FilteredArticles.sequences(c, filter, after, limit, null));
+    }
+    List<Long> out = new ArrayList<>();
+    long from = after;
+    while (out.size() < limit) {
+      long[] matched;
+      try {
+        matched = matchingSequences(filter.query(), from, limit);
+      } catch (IOException e) {
+        throw new StoreException("cannot search the store at " + where + ": " + e.getMessage(), e);
+      }
+      if (matched.length == 0) {
+        break;
+      }
+      List<Long> among = java.util.Arrays.stream(matched).boxed().toList();
+      int wanted = limit - out.size();
+      out.addAll(db.read("articles", c -> FilteredArticles.sequences(c, filter, 0, wanted, among)));
+      if (matched.length < limit) {
+        break;
+      }
+      from = matched[matched.length - 1];
+    }
+    return out;
+  }
+
+  @Override
+  public List<StoredArticle> articles(ArticleFilter filter, long afterSequence, int limit) {
+    if (limit <= 0 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", got " + limit);
+    }
+    List<Long> page = sequencesAfter(filter, afterSequence, limit);
+    return page.isEmpty() ? List.of() : db.read("articles", c -> FilteredArticles.bySequences(c, page));
+  }
+
+  @Override
+  public long count(ArticleFilter filter) {
+    if (!filter.hasQuery()) {
+      return db.read("the article count", c -> FilteredArticles.count(c, filter));
+    }
+    long total = 0;
+    for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
+        page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
+      total += page.size();
+    }
+    return total;
+  }
+
+  @Override
+  public List<DayCount> countByDay(ArticleFilter filter) {
+    java.util.TreeMap<LocalDate, Long> counts = new java.util.TreeMap<>();
+    if (!filter.hasQuery()) {
+      db.read("counts by day", c -> {
+        FilteredArticles.countByDay(c, filter, null, counts);
+        return null;
+      });
+    } else {
+      for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
+          page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
+        List<Long> among = page;
+        db.read("counts by day", c -> {
+          FilteredArticles.countByDay(c, ArticleFilter.all(), among, counts);
+          return null;
+        });
+      }
+    }
+    return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+  }
+
+  @Override
+  public List<StoryChange> storyChanges(java.time.@Nullable Instant since, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit);
+    }
+    return db.read("story changes", c -> StoryReader.changes(c, since, limit));
+  }
+
+  @Override
+  public void recordOutcome(IngestOutcome outcome, @Nullable String articleId, String source) {
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        db.write(writer -> {
+          LedgerWriter.outcome(writer, outcome, articleId, source);
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot count an ingest outcome of " + Excerpt.of(source) + " in " + where + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public List<SourceDay> sourceDays() {
+    return db.read("the source ledger", LedgerWriter::all);
+  }
+
+  /**
+   * The sequence numbers of the articles the search index matches for {@code query} after {@code afterSequence},
+   * ascending, at most {@code limit}.
+   */
+  abstract long[] matchingSequences(String query, long afterSequence, int limit) throws IOException;
 
   void requireOpen() {
     if (closed) {

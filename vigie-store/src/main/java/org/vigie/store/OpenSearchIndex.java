@@ -157,20 +157,7 @@ final class OpenSearchIndex {
     body.put("track_total_hits", true);
     body.put("timeout", Math.max(1, timeLimitNanos / 1_000_000) + "ms");
     body.putArray("_source").add("headline");
-    ObjectNode query = body.putObject("query");
-    if (queryText.isBlank()) {
-      query.putObject("match_all");
-    } else {
-      ObjectNode qs = query.putObject("query_string");
-      qs.put("query", SearchQueries.withOrdinaryCharacters(queryText));
-      qs.put("default_operator", "AND");
-      qs.put("auto_generate_synonyms_phrase_query", false);
-      ArrayNode fields = qs.putArray("fields");
-      for (String group : LanguageAnalyzers.GROUPS) {
-        fields.add(LanguageAnalyzers.titleField(group) + "^2");
-        fields.add(LanguageAnalyzers.bodyField(group));
-      }
-    }
+    putQuery(body.putObject("query"), queryText);
     ObjectNode aggs = body.putObject("aggs");
     for (String facet : List.of("outlet", "language", "entity")) {
       aggs.putObject(facet).putObject("terms").put("field", facet).put("size", MAX_FACET_VALUES);
@@ -211,6 +198,50 @@ final class OpenSearchIndex {
           title), (float) hit.path("_score").asDouble()));
     }
     return new SearchIndex.Found(total, hits, facets);
+  }
+
+  private static void putQuery(ObjectNode query, String queryText) {
+    if (queryText.isBlank()) {
+      query.putObject("match_all");
+      return;
+    }
+    ObjectNode qs = query.putObject("query_string");
+    qs.put("query", SearchQueries.withOrdinaryCharacters(queryText));
+    qs.put("default_operator", "AND");
+    qs.put("auto_generate_synonyms_phrase_query", false);
+    ArrayNode fields = qs.putArray("fields");
+    for (String group : LanguageAnalyzers.GROUPS) {
+      fields.add(LanguageAnalyzers.titleField(group) + "^2");
+      fields.add(LanguageAnalyzers.bodyField(group));
+    }
+  }
+
+  /** As the embedded index's: the matching articles' sequences after {@code afterSequence}, ascending. */
+  long[] matchingSequences(String queryText, long afterSequence, int limit) throws IOException {
+    validator.parse(queryText);
+    if (dirty) {
+      refresh();
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.put("size", limit);
+    body.put("_source", false);
+    body.putArray("sort").addObject().put("seq", "asc");
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    putQuery(bool.putArray("must").addObject(), queryText);
+    bool.putArray("filter").addObject().putObject("range").putObject("seq").put("gt", afterSequence);
+    HttpResponse<String> r = send("POST", "/" + index + "/_search", body);
+    if (r.statusCode() == 400) {
+      throw new InvalidQueryException("cannot search for \"" + Excerpt.of(queryText) + "\": " + reason(r.body()));
+    }
+    if (r.statusCode() != 200) {
+      throw new IOException("OpenSearch answered " + r.statusCode() + ": " + Excerpt.of(r.body()));
+    }
+    JsonNode hits = JSON.readTree(r.body()).path("hits").path("hits");
+    long[] out = new long[hits.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hits.get(i).path("sort").get(0).asLong();
+    }
+    return out;
   }
 
   private static List<SearchResult.Count> counts(JsonNode answer, String facet) {

@@ -100,68 +100,16 @@ final class ServerStore extends DatabaseStore {
     }
   }
 
-  // Issue 15's reads over the ledger and filters. Without a search query they are the embedded store's SQL; with
-  // one they need OpenSearch to return ingest sequences in order, which is not built yet: refused with a message.
-
   @Override
-  public List<StoredArticle> articles(ArticleFilter filter, long afterSequence, int limit) {
-    if (limit <= 0 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", got " + limit);
-    }
-    List<Long> page = db.read("articles", c -> FilteredArticles.sequences(c, withoutQuery(filter), afterSequence,
-        limit, null));
-    return page.isEmpty() ? List.of() : db.read("articles", c -> FilteredArticles.bySequences(c, page));
+  long[] matchingSequences(String query, long afterSequence, int limit) throws IOException {
+    return index.matchingSequences(query, afterSequence, limit);
   }
 
   @Override
-  public long count(ArticleFilter filter) {
-    return db.read("the article count", c -> FilteredArticles.count(c, withoutQuery(filter)));
-  }
-
-  @Override
-  public List<DayCount> countByDay(ArticleFilter filter) {
-    java.util.TreeMap<java.time.LocalDate, Long> counts = new java.util.TreeMap<>();
-    db.read("counts by day", c -> {
-      FilteredArticles.countByDay(c, withoutQuery(filter), null, counts);
-      return null;
-    });
-    return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
-  }
-
-  private ArticleFilter withoutQuery(ArticleFilter filter) {
-    requireOpen();
-    if (filter.hasQuery()) {
-      throw new UnsupportedOperationException("exports and counts with a search query are not available yet on"
-          + " PostgreSQL + OpenSearch (" + where + "); filter by outlet, language, entity or dates instead");
-    }
-    return filter;
-  }
-
-  @Override
-  public List<StoryChange> storyChanges(java.time.@Nullable Instant since, int limit) {
+  public List<StoryChange> storyChanges(@Nullable Instant since, int limit) {
+    // the embedded query orders instants with SQLite's julianday; PostgreSQL's is not written yet
     throw new UnsupportedOperationException("the feed of story changes is not available yet on PostgreSQL +"
         + " OpenSearch (" + where + ")");
-  }
-
-  @Override
-  public void recordOutcome(IngestOutcome outcome, @Nullable String articleId, String source) {
-    synchronized (writeLock) {
-      requireOpen();
-      try {
-        db.write(c -> {
-          LedgerWriter.outcome(c, outcome, articleId, source);
-          return null;
-        });
-      } catch (SQLException | RuntimeException e) {
-        throw new StoreException("cannot count an ingest outcome of " + Excerpt.of(source) + " in " + where + ": "
-            + e.getMessage(), e);
-      }
-    }
-  }
-
-  @Override
-  public List<SourceDay> sourceDays() {
-    return db.read("the source ledger", LedgerWriter::all);
   }
 
   private static long sequenceOf(java.sql.Connection c, String id) throws SQLException {
