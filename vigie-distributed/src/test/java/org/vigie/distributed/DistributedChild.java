@@ -25,10 +25,10 @@ public final class DistributedChild {
         }
       }
       case "storyteller" -> {
-        try (Vigie vigie = Vigie.open(Store.openServer(args[2], URI.create(args[3])), () -> {
+        try (Storyteller storyteller = new Storyteller(args[1], () -> Vigie.open(
+            Store.openServer(args[2], URI.create(args[3])), () -> {
               throw new IllegalStateException("the storyteller analyses nothing");
-            }, 1);
-            Storyteller storyteller = new Storyteller(args[1], vigie, err::println)) {
+            }, 1), err::println)) {
           out.println("READY");
           storyteller.run();
         }
