@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.vigie.app.Vigie;
 import org.vigie.distributed.Storyteller;
 import org.vigie.distributed.Topics;
 import org.vigie.store.StoreException;
@@ -51,9 +50,7 @@ final class StorytellerCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    try (Storyteller storyteller = new Storyteller(kafka, () -> Vigie.open(engines.open(), () -> {
-          throw new IllegalStateException("the storyteller analyses nothing: the workers do");
-        }, 1), err::println)) {
+    try (Storyteller storyteller = Storyteller.over(kafka, engines::open, err::println)) {
       Runtime.getRuntime().addShutdownHook(new Thread(storyteller::close));
       err.println("storyteller consuming " + Topics.ANALYSED + " on " + kafka + " (on standby until the group"
           + " gives it the partition)");

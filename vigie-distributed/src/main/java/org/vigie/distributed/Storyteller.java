@@ -14,6 +14,7 @@ import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
 import org.vigie.store.RecordCodec;
+import org.vigie.store.Store;
 
 /**
  * The one ordered writer: reads the analysed topic (one partition) in the {@value Topics#STORYTELLER} group,
@@ -52,6 +53,16 @@ public final class Storyteller implements AutoCloseable {
     this.notices = notices;
     this.reader = new LogReader<>(bootstrap, Topics.STORYTELLER, Topics.ANALYSED, BATCH,
         RecordCodec::decodeAnalysed, notices);
+  }
+
+  /**
+   * A storyteller writing to the store {@code store} opens (on server engines): the application over it analyses
+   * nothing, the workers do.
+   */
+  public static Storyteller over(String bootstrap, Supplier<Store> store, Consumer<String> notices) {
+    return new Storyteller(bootstrap, () -> Vigie.open(store.get(), () -> {
+      throw new IllegalStateException("the storyteller analyses nothing: the workers do");
+    }, 1), notices);
   }
 
   /** Consumes and writes until {@link #close()} is called from another thread. */

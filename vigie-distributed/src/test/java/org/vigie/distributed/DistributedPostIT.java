@@ -39,10 +39,8 @@ class DistributedPostIT {
         }, 1, publisher);
         ServerLauncher.Serving server = ServerLauncher.find().start(front, "127.0.0.1", 0, Set.of());
         Worker worker = new Worker(bootstrap, HandmadePipeline::create, 1, System.err::println);
-        Storyteller storyteller = new Storyteller(bootstrap, () -> Vigie.open(
-            Store.openServer(at.postgresUrl(), at.opensearch()), () -> {
-              throw new AssertionError("the storyteller analyses nothing");
-            }, 1), System.err::println)) {
+        Storyteller storyteller = Storyteller.over(bootstrap,
+            () -> Store.openServer(at.postgresUrl(), at.opensearch()), System.err::println)) {
       threads.start(worker::run);
       threads.start(storyteller::run);
       HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

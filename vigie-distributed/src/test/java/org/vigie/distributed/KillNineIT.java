@@ -91,9 +91,9 @@ class KillNineIT {
         start(children, "worker", "worker", bootstrap);
         Process active = start(children, "active", "storyteller", bootstrap, at.postgresUrl(),
             at.opensearch().toString());
-        awaitLine(logs.resolve("active.err"), WRITING, 240);
+        LocalEngines.awaitText(logs.resolve("active.err"), WRITING, 240);
         start(children, "standby", "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
-        awaitLine(logs.resolve("standby.out"), "READY", 120);
+        LocalEngines.awaitText(logs.resolve("standby.out"), "READY", 120);
         Thread.sleep(5_000); // the standby has joined the group
         assertThat(Files.readString(logs.resolve("standby.err"))).as("the standby writes nothing yet")
             .doesNotContain(WRITING);
@@ -133,15 +133,6 @@ class KillNineIT {
     assertThat(store.search("\"repère17\"", 10).hits()).extracting(h -> h.articleId()).containsExactly(seventeenth);
   }
 
-  private static void awaitLine(Path file, String text, int seconds) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (!Files.exists(file) || !Files.readString(file).contains(text)) {
-      assertThat(System.nanoTime()).as("'%s' in %s within %d s", text, file.getFileName(), seconds)
-          .isLessThan(deadline);
-      Thread.sleep(200);
-    }
-  }
-
   private static void awaitStored(Store store, long count, int seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (store.health().articles() < count) {
@@ -152,12 +143,8 @@ class KillNineIT {
 
   /** Starts a child ({@code args}: its role and arguments); its output goes to {@code name.out} and {@code .err}. */
   private Process start(List<Process> children, String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(DistributedChild.class), DistributedChild.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".err").toFile()))
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".out").toFile())).start();
+    Process p = LocalEngines.startJava(ChildJvm.classPath(DistributedChild.class), "-Xmx512m",
+        DistributedChild.class.getName(), List.of(args), logs, name);
     children.add(p);
     return p;
   }
