@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -105,7 +107,15 @@ final class LogReader<T> implements AutoCloseable {
         if (!batch.isEmpty()) {
           handler.handle(batch);
         }
-        consumer.commitSync();
+        try {
+          consumer.commitSync();
+        } catch (RebalanceInProgressException | CommitFailedException e) {
+          // a member joined or left meanwhile (a standby, a new worker): the next poll completes the rebalance and
+          // the next commit covers this batch if the partitions stayed here; if they moved, their new owner gets the
+          // batch again, and the writes are idempotent
+          notices.accept("offsets of " + topic + " not committed during a rebalance (" + e.getClass().getSimpleName()
+              + "); the batch may be delivered again");
+        }
       }
     } catch (WakeupException e) {
       if (!stopped) {
