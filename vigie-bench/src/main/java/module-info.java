@@ -3,6 +3,8 @@ module org.vigie.bench {
   requires static org.jspecify;
   requires org.vigie.app;
   requires org.vigie.server;
+  requires org.vigie.distributed;
+  requires org.vigie.localengines;
   requires edu.stanford.nlp.corenlp;
   requires com.fasterxml.jackson.databind;
   requires java.net.http;

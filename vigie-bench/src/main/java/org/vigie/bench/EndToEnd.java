@@ -397,7 +397,8 @@ public final class EndToEnd {
     return seconds(System.nanoTime() - start);
   }
 
-  private double runIngest(Pipeline pipeline, List<Article> texts, int threads) {
+  /** Ingest of {@code texts} into a fresh embedded store, timed: analysis, clustering, SQLite and Lucene. */
+  double runIngest(Pipeline pipeline, List<Article> texts, int threads) {
     Path dir = tempDir("vigie-bench-ingest");
     try (Vigie vigie = Vigie.open(dir, () -> pipeline, threads)) {
       long start = System.nanoTime();

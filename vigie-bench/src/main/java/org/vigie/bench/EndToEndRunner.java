@@ -9,14 +9,28 @@ import org.vigie.app.spi.BenchRunner;
 
 /** {@code vigie bench}, as the CLI finds it through {@link java.util.ServiceLoader}: {@link EndToEnd}. */
 public final class EndToEndRunner implements BenchRunner {
+  /** The phase that runs the distributed mode on engines the bench starts ({@link DistributedLoad}). */
+  static final String DISTRIBUTED = "distributed";
+
   @Override
   public List<String> phases() {
-    return EndToEnd.Phase.names();
+    List<String> phases = new java.util.ArrayList<>(EndToEnd.Phase.names());
+    phases.add(DISTRIBUTED);
+    return phases;
   }
 
   @Override
   public Map<String, Object> run(Request request, PrintWriter log) {
     List<Path> inputs = request.corpus().isEmpty() ? Corpus.defaultDirectories() : request.corpus();
+    if (DISTRIBUTED.equals(request.only())) {
+      List<org.vigie.model.Article> corpus = Corpus.read(inputs);
+      if (corpus.isEmpty()) {
+        throw new IllegalArgumentException("no article to measure in " + inputs);
+      }
+      return new DistributedLoad(log).run(new DistributedLoad.Plan(corpus,
+          request.articles() == null ? DistributedLoad.DEFAULT_ARTICLES : request.articles(), request.threads(),
+          DistributedLoad.PHASE_BUDGET_SECONDS));
+    }
     EndToEnd.Options base = request.articles() != null && request.articles() < 100
         ? EndToEnd.Options.smoke(inputs, request.articles())
         : EndToEnd.Options.full(inputs);

@@ -40,7 +40,9 @@ final class BenchCommand implements Callable<Integer> {
       "ingest_articles_per_s", "ratio_pipeline_vs_limit", "p99_ingest_to_searchable_ms", "heap_peak_mb",
       "cluster_cost_growth_1k_to_100k", "stream_ingest_heap_peak_mb", "open_store_s_at_100k",
       "p99_put_to_dossier_ms", "big_article_s", "small_post_max_ms_during_big_article", "regex_search_x4_s",
-      "small_post_max_ms_during_regex");
+      "small_post_max_ms_during_regex", "embedded_articles_per_s", "workers_1_articles_per_s",
+      "workers_2_articles_per_s", "p50_publish_to_searchable_ms", "p99_publish_to_searchable_ms", "lost",
+      "duplicated", "recovery_s");
 
   @Spec CommandSpec spec;
 
@@ -83,6 +85,14 @@ final class BenchCommand implements Callable<Integer> {
           + " small POSTs sent meanwhile).")
   @Nullable String only;
 
+  @Option(names = "--distributed",
+      description = {"Run the distributed mode instead, on Kafka, PostgreSQL and OpenSearch that the bench starts on"
+          + " loopback, with the real pipeline in worker processes: ingest into the embedded store, one worker, two,"
+          + " publish -> searchable latency at half the two workers' throughput, then a worker and the storyteller"
+          + " killed mid-stream (lost, duplicated, recovery_s).",
+          "--articles sets the articles per phase (default: 40), --threads the analysis threads per worker."})
+  boolean distributed;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
@@ -106,6 +116,13 @@ final class BenchCommand implements Callable<Integer> {
       err.println("error: the bench is not on the class path: run it through ./vigie bench, which puts vigie-bench"
           + " on it");
       return 1;
+    }
+    if (distributed) {
+      if (only != null) {
+        err.println("error: --distributed is a run of its own: drop --only");
+        return 2;
+      }
+      only = "distributed";
     }
     if (only != null && !runner.get().phases().contains(only)) {
       err.println("error: --only accepts one phase: " + String.join(" or ", runner.get().phases()));

@@ -45,6 +45,8 @@ final class IngestCommand implements Callable<Integer> {
       description = "Publish the articles to Kafka's ingest topic (distributed mode) instead of analysing them here.")
   @Nullable String kafka;
 
+  @Mixin TopicsOption topics = new TopicsOption();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +55,11 @@ final class IngestCommand implements Callable<Integer> {
     IngestOutcomes outcomes = new IngestOutcomes(out, bar);
     ArticleSource source = ArticleSource.of(input.ingestor(), input.inputs);
     if (kafka != null) {
-      return KafkaIngest.publish(kafka, source, outcomes, err, out);
+      if (topics.problem() != null) {
+        err.println("error: " + topics.problem());
+        return 2;
+      }
+      return KafkaIngest.publish(kafka, topics, source, outcomes, err, out);
     }
     String ledger = null;
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, input.threads())) {

@@ -16,9 +16,9 @@ import org.vigie.ingest.Skipped;
 final class KafkaIngest {
   private KafkaIngest() {}
 
-  static int publish(String bootstrap, ArticleSource source, IngestOutcomes outcomes, PrintWriter err,
-      PrintWriter out) {
-    Topics.create(bootstrap, Topics.DEFAULT_PARTITIONS, (short) 1);
+  static int publish(String bootstrap, TopicsOption topics, ArticleSource source, IngestOutcomes outcomes,
+      PrintWriter err, PrintWriter out) {
+    topics.create(bootstrap);
     AtomicLong published = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     try (Publisher publisher = new Publisher(bootstrap)) {

@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.vigie.app.Vigie;
 import org.vigie.distributed.Publisher;
-import org.vigie.distributed.Topics;
 import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.StoreException;
 import picocli.CommandLine.Command;
@@ -32,6 +31,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data = new DataOption();
 
   @Mixin ServerEnginesOption engines = new ServerEnginesOption();
+
+  @Mixin TopicsOption topics = new TopicsOption();
 
   @Option(names = "--kafka", paramLabel = "HOST:PORT",
       description = {"Distributed mode (with --postgres and --opensearch): POST /api/articles publishes to Kafka's"
@@ -64,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --port must be between 0 and 65535, got " + port);
       return 2;
     }
-    if (engines.problem() != null) {
-      err.println("error: " + engines.problem());
+    if (engines.problem() != null || topics.problem() != null) {
+      err.println("error: " + (engines.problem() != null ? engines.problem() : topics.problem()));
       return 2;
     }
     if (kafka != null && !engines.chosen()) {
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     int analysts = Math.max(1, threads);
     if (kafka != null) {
-      Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
+      topics.create(kafka);
     }
     try (Publisher publisher = kafka == null ? null : new Publisher(kafka);
         Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts, publisher)

@@ -16,6 +16,15 @@ final class ServerEnginesOption {
       description = "OpenSearch for search (with --postgres): http://HOST:9200, or http://HOST:9200/INDEX.")
   @Nullable URI opensearch;
 
+  @Option(names = "--index-shards", paramLabel = "N",
+      description = "Primary shards of the OpenSearch index when this command creates it (default: 1).")
+  int shards = 1;
+
+  @Option(names = "--index-replicas", paramLabel = "N",
+      description = "Replicas of each shard of the OpenSearch index when this command creates it: 0 on one node,"
+          + " 1 once there is a second (default: 0).")
+  int replicas = 0;
+
   /** Whether both engines were named. */
   boolean chosen() {
     return postgres != null || opensearch != null;
@@ -26,11 +35,14 @@ final class ServerEnginesOption {
     if ((postgres == null) != (opensearch == null)) {
       return "--postgres and --opensearch go together: name both engines, or neither for the embedded store";
     }
+    if (shards < 1 || replicas < 0) {
+      return "--index-shards must be at least 1 and --index-replicas at least 0";
+    }
     return null;
   }
 
   Store open() {
-    return Store.openServer(jdbcUrl(postgres), opensearch);
+    return Store.openServer(jdbcUrl(postgres), opensearch, shards, replicas);
   }
 
   /** A JDBC URL from either form; a URL's user and password become the driver's parameters. */

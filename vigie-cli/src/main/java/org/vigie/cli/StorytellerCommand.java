@@ -2,7 +2,6 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.vigie.app.Vigie;
 import org.vigie.distributed.Storyteller;
 import org.vigie.distributed.Topics;
 import org.vigie.store.StoreException;
@@ -30,24 +29,35 @@ final class StorytellerCommand implements Callable<Integer> {
 
   @Mixin ServerEnginesOption engines = new ServerEnginesOption();
 
+  @Mixin TopicsOption topics = new TopicsOption();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (!engines.chosen() || engines.problem() != null) {
-      err.println("error: the storyteller writes to --postgres URL and --opensearch URL: name both");
+      err.println("error: " + (engines.problem() != null ? engines.problem()
+          : "the storyteller writes to --postgres URL and --opensearch URL: name both"));
       return 2;
     }
-    Topics.create(kafka, Topics.DEFAULT_PARTITIONS, (short) 1);
-    try (Vigie vigie = Vigie.open(engines.open(), () -> {
-          throw new IllegalStateException("the storyteller analyses nothing: the workers do");
-        }, 1);
-        Storyteller storyteller = new Storyteller(kafka, vigie, err::println)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(storyteller::close));
-      err.println("storyteller consuming " + Topics.ANALYSED + " on " + kafka);
-      storyteller.run();
-      return 0;
+    if (topics.problem() != null) {
+      err.println("error: " + topics.problem());
+      return 2;
+    }
+    topics.create(kafka);
+    try {
+      engines.open().close(); // a wrong URL is told now, not when this storyteller takes over
     } catch (StoreException e) {
       err.println("error: " + e.getMessage());
+      return 1;
+    }
+    try (Storyteller storyteller = Storyteller.over(kafka, engines::open, err::println)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(storyteller::close));
+      err.println("storyteller consuming " + Topics.ANALYSED + " on " + kafka + " (on standby until the group"
+          + " gives it the partition)");
+      storyteller.run();
+      return 0;
+    } catch (RuntimeException e) { // the store, opened when the group gives this member the partition, or Kafka
+      err.println("error: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
       return 1;
     }
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigie.distributed.Topics;
 import org.vigie.distributed.Worker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,14 +29,16 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--partitions", paramLabel = "N",
-      description = "Partitions of the ingest topic when this worker creates it (default: 8).")
-  int partitions = Topics.DEFAULT_PARTITIONS;
+  @Mixin TopicsOption topics = new TopicsOption();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Topics.create(kafka, partitions, (short) 1);
+    if (topics.problem() != null) {
+      err.println("error: " + topics.problem());
+      return 2;
+    }
+    topics.create(kafka);
     try (Worker worker = new Worker(kafka, NlpRuntime::pipeline, Math.max(1, threads), err::println)) {
       Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
       err.println("worker consuming " + Topics.INGEST + " on " + kafka);

@@ -2,14 +2,20 @@ package org.vigie.distributed;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -28,6 +34,12 @@ final class LogReader<T> implements AutoCloseable {
 
     /** Called when a poll finds nothing new after a batch: the stream paused. */
     default void idle() {}
+
+    /** Called, before any of their records, when the group gives this member partitions (maybe none). */
+    default void assigned(Collection<Integer> partitions) {}
+
+    /** Called when partitions leave this member (or it leaves the group): their next batch goes to another. */
+    default void revoked(Collection<Integer> partitions) {}
   }
 
   private final KafkaConsumer<String, byte[]> consumer;
@@ -49,6 +61,9 @@ final class LogReader<T> implements AutoCloseable {
     props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
     props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
     props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 10 * 1024 * 1024);
+    // a member joining or leaving moves only the partitions that must move; the others keep being read (a
+    // storyteller on standby does not take the analysed partition from the active one by joining)
+    props.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     this.topic = topic;
     this.decoder = decoder;
@@ -58,7 +73,17 @@ final class LogReader<T> implements AutoCloseable {
   /** Runs until {@link #close()} is called from another thread. */
   void run(Handler<T> handler) {
     try {
-      consumer.subscribe(List.of(topic));
+      consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+          handler.assigned(numbers(partitions));
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+          handler.revoked(numbers(partitions));
+        }
+      });
       boolean busy = false;
       while (!stopped) {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
@@ -82,7 +107,15 @@ final class LogReader<T> implements AutoCloseable {
         if (!batch.isEmpty()) {
           handler.handle(batch);
         }
-        consumer.commitSync();
+        try {
+          consumer.commitSync();
+        } catch (RebalanceInProgressException | CommitFailedException e) {
+          // a member joined or left meanwhile (a standby, a new worker): the next poll completes the rebalance and
+          // the next commit covers this batch if the partitions stayed here; if they moved, their new owner gets the
+          // batch again, and the writes are idempotent
+          notices.accept("offsets of " + topic + " not committed during a rebalance (" + e.getClass().getSimpleName()
+              + "); the batch may be delivered again");
+        }
       }
     } catch (WakeupException e) {
       if (!stopped) {
@@ -91,6 +124,10 @@ final class LogReader<T> implements AutoCloseable {
     } finally {
       consumer.close();
     }
+  }
+
+  private static List<Integer> numbers(Collection<TopicPartition> partitions) {
+    return partitions.stream().map(TopicPartition::partition).toList();
   }
 
   @Override

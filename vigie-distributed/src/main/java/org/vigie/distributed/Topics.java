@@ -28,14 +28,18 @@ public final class Topics {
 
   /**
    * Creates both topics when absent. The analysed topic has one partition: the storyteller assigns stories in one
-   * order; the ingest topic has as many as workers may run.
+   * order; the ingest topic has as many as workers may run. With three replicas or more, an acknowledged write is on
+   * two of them ({@code min.insync.replicas}), so one broker may fail without losing it or stopping the writes.
    */
   public static void create(String bootstrap, int ingestPartitions, short replication) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Map<String, String> replicated = Map.of("min.insync.replicas", replication >= 3 ? "2" : "1");
+    Map<String, String> analysed = new java.util.HashMap<>(replicated);
+    analysed.put("max.message.bytes", "10485760");
     try (Admin admin = Admin.create(props)) {
-      for (NewTopic topic : List.of(new NewTopic(INGEST, ingestPartitions, replication),
-          new NewTopic(ANALYSED, 1, replication).configs(Map.of("max.message.bytes", "10485760")))) {
+      for (NewTopic topic : List.of(new NewTopic(INGEST, ingestPartitions, replication).configs(replicated),
+          new NewTopic(ANALYSED, 1, replication).configs(analysed))) {
         try {
           admin.createTopics(Set.of(topic)).all().get();
         } catch (ExecutionException e) {

@@ -1,5 +1,6 @@
 package org.vigie.distributed;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +28,7 @@ public final class Worker implements AutoCloseable {
   private final Supplier<Pipeline> pipeline;
   private final int threads;
   private final AtomicLong analysed = new AtomicLong();
+  private final Consumer<String> notices;
 
   /**
    * @param pipeline the process's pipeline, asked for on the first batch
@@ -35,6 +37,7 @@ public final class Worker implements AutoCloseable {
   public Worker(String bootstrap, Supplier<Pipeline> pipeline, int threads, Consumer<String> notices) {
     this.pipeline = pipeline;
     this.threads = threads;
+    this.notices = notices;
     this.reader = new LogReader<>(bootstrap, Topics.WORKERS, Topics.INGEST, Math.max(2, threads * 4),
         RecordCodec::decodeArticle, notices);
     Properties props = new Properties();
@@ -48,7 +51,19 @@ public final class Worker implements AutoCloseable {
   /** Consumes and analyses until {@link #close()} is called from another thread. */
   public void run() {
     try {
-      reader.run(this::analyse);
+      reader.run(new LogReader.Handler<>() {
+        @Override
+        public void handle(List<Article> batch) {
+          analyse(batch);
+        }
+
+        @Override
+        public void assigned(Collection<Integer> partitions) {
+          if (!partitions.isEmpty()) {
+            notices.accept("worker: given partitions " + partitions + " of " + Topics.INGEST);
+          }
+        }
+      });
     } finally {
       producer.close();
     }

@@ -3,7 +3,6 @@ package org.vigie.distributed;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.vigie.app.Vigie;
 import org.vigie.app.fixtures.HandmadePipeline;
 import org.vigie.store.Store;
 
@@ -25,10 +24,8 @@ public final class DistributedChild {
         }
       }
       case "storyteller" -> {
-        try (Vigie vigie = Vigie.open(Store.openServer(args[2], URI.create(args[3])), () -> {
-              throw new IllegalStateException("the storyteller analyses nothing");
-            }, 1);
-            Storyteller storyteller = new Storyteller(args[1], vigie, err::println)) {
+        try (Storyteller storyteller = Storyteller.over(args[1], () -> Store.openServer(args[2],
+            URI.create(args[3])), err::println)) {
           out.println("READY");
           storyteller.run();
         }

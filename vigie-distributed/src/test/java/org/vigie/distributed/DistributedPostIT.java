@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vigie.app.Vigie;
 import org.vigie.app.fixtures.HandmadePipeline;
-import org.vigie.app.fixtures.LocalEngines;
+import org.vigie.localengines.LocalEngines;
 import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.Store;
 
@@ -38,11 +38,9 @@ class DistributedPostIT {
           throw new AssertionError("the front server analyses nothing in distributed mode");
         }, 1, publisher);
         ServerLauncher.Serving server = ServerLauncher.find().start(front, "127.0.0.1", 0, Set.of());
-        Vigie back = Vigie.open(Store.openServer(at.postgresUrl(), at.opensearch()), () -> {
-          throw new AssertionError("the storyteller analyses nothing");
-        }, 1);
         Worker worker = new Worker(bootstrap, HandmadePipeline::create, 1, System.err::println);
-        Storyteller storyteller = new Storyteller(bootstrap, back, System.err::println)) {
+        Storyteller storyteller = Storyteller.over(bootstrap,
+            () -> Store.openServer(at.postgresUrl(), at.opensearch()), System.err::println)) {
       threads.start(worker::run);
       threads.start(storyteller::run);
       HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -3,6 +3,7 @@ package org.vigie.distributed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.vigie.app.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.app.fixtures.CrashArticles;
-import org.vigie.app.fixtures.LocalEngines;
+import org.vigie.localengines.LocalEngines;
 import org.vigie.app.fixtures.StoryInvariant;
+import org.vigie.model.Article;
 import org.vigie.store.Health;
 import org.vigie.store.Store;
 
@@ -24,7 +26,8 @@ import org.vigie.store.Store;
  * workers and the storyteller in processes of their own. Mid-stream one worker and the storyteller are killed with
  * SIGKILL; the surviving worker takes over the dead one's partitions and a new storyteller resumes from the last
  * committed offset. Afterwards every published article is stored exactly once, in exactly one story whose dossier
- * lists it, and indexed once.
+ * lists it, and indexed once. Then the same with a standby: a second storyteller waits in the group, the active one
+ * is killed, and the standby takes over with no restart.
  */
 class KillNineIT {
   private static final int TOTAL = 240;
@@ -39,9 +42,10 @@ class KillNineIT {
     try (Store reader = Store.openServer(at.postgresUrl(), at.opensearch())) {
       List<Process> children = new ArrayList<>();
       try {
-        Process workerA = start(children, "worker", bootstrap);
-        Process workerB = start(children, "worker", bootstrap);
-        Process storyteller = start(children, "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
+        Process workerA = start(children, "workerA", "worker", bootstrap);
+        Process workerB = start(children, "workerB", "worker", bootstrap);
+        Process storyteller = start(children, "storyteller", "storyteller", bootstrap, at.postgresUrl(),
+            at.opensearch().toString());
         try (Publisher publisher = new Publisher(bootstrap)) {
           for (int i = 0; i < TOTAL; i++) {
             publisher.publish(CrashArticles.article(i));
@@ -58,24 +62,75 @@ class KillNineIT {
         assertThat(storedAtKill).as("killed mid-stream").isLessThan(TOTAL);
         System.out.printf("distributed kill -9: a worker and the storyteller killed with %d of %d stored%n",
             storedAtKill, TOTAL);
-        start(children, "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
+        start(children, "storyteller2", "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
         awaitStored(reader, TOTAL, 300);
         assertThat(workerB.isAlive()).isTrue();
         Thread.sleep(3_000); // copies delivered again after the kill arrive; none may be stored twice
-        verify(reader);
+        verify(reader, CrashArticles.ids(TOTAL), "crash-17");
       } finally {
         children.forEach(Process::destroyForcibly);
       }
     }
   }
 
-  private void verify(Store store) {
+  /**
+   * Issue 14, the standby: a second storyteller started with the same options joins the group and waits, holding
+   * nothing open; the active one is killed with SIGKILL mid-stream; the standby is given the partition, opens the
+   * store with what the other wrote, and finishes the stream, with nothing lost or stored twice.
+   */
+  @Test
+  void issue14_standbyStoryteller_takesOverFromAKilledOne_exactlyOnce() throws Exception {
+    String bootstrap = LocalEngines.kafka();
+    LocalEngines.Locations at = LocalEngines.freshStore();
+    Topics.create(bootstrap, 4, (short) 1);
+    int total = 160;
+    List<String> ids = java.util.stream.IntStream.range(0, total).mapToObj(i -> "standby-" + i).toList();
+    try (Store reader = Store.openServer(at.postgresUrl(), at.opensearch())) {
+      List<Process> children = new ArrayList<>();
+      try {
+        start(children, "worker", "worker", bootstrap);
+        Process active = start(children, "active", "storyteller", bootstrap, at.postgresUrl(),
+            at.opensearch().toString());
+        LocalEngines.awaitText(logs.resolve("active.err"), WRITING, 240);
+        start(children, "standby", "storyteller", bootstrap, at.postgresUrl(), at.opensearch().toString());
+        LocalEngines.awaitText(logs.resolve("standby.out"), "READY", 120);
+        Thread.sleep(5_000); // the standby has joined the group
+        assertThat(Files.readString(logs.resolve("standby.err"))).as("the standby writes nothing yet")
+            .doesNotContain(WRITING);
+        try (Publisher publisher = new Publisher(bootstrap)) {
+          for (int i = 0; i < total; i++) {
+            Article a = CrashArticles.article(i);
+            publisher.publish(new Article(ids.get(i), a.source(), a.url(), a.outlet(), a.title(), a.published(),
+                a.language(), a.body(), a.metadata()));
+          }
+          publisher.flush();
+        }
+        awaitStored(reader, total / 4, 240);
+        active.destroyForcibly(); // SIGKILL on Linux
+        assertThat(active.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long storedAtKill = reader.health().articles();
+        assertThat(storedAtKill).as("killed mid-stream").isLessThan(total);
+        System.out.printf("distributed standby: the active storyteller killed with %d of %d stored%n",
+            storedAtKill, total);
+        awaitStored(reader, total, 300);
+        assertThat(Files.readString(logs.resolve("standby.err"))).contains(WRITING);
+        Thread.sleep(3_000); // copies delivered again after the kill arrive; none may be stored twice
+        verify(reader, ids, "standby-17");
+      } finally {
+        children.forEach(Process::destroyForcibly);
+      }
+    }
+  }
+
+  private static final String WRITING = "storyteller: writing";
+
+  private void verify(Store store, List<String> ids, String seventeenth) {
     Map<String, String> storyOf = StoryInvariant.check(store);
-    assertThat(storyOf.keySet()).isEqualTo(new HashSet<>(CrashArticles.ids(TOTAL)));
+    assertThat(storyOf.keySet()).isEqualTo(new HashSet<>(ids));
     Health health = store.health();
-    assertThat(health.indexed()).as("search documents, one per article").isEqualTo(TOTAL);
-    assertThat(store.search("", 0).total()).isEqualTo(TOTAL);
-    assertThat(store.search("\"repère17\"", 10).hits()).extracting(h -> h.articleId()).containsExactly("crash-17");
+    assertThat(health.indexed()).as("search documents, one per article").isEqualTo(ids.size());
+    assertThat(store.search("", 0).total()).isEqualTo(ids.size());
+    assertThat(store.search("\"repère17\"", 10).hits()).extracting(h -> h.articleId()).containsExactly(seventeenth);
   }
 
   private static void awaitStored(Store store, long count, int seconds) throws InterruptedException {
@@ -86,13 +141,10 @@ class KillNineIT {
     }
   }
 
-  private Process start(List<Process> children, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(DistributedChild.class), DistributedChild.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(args[0] + ".err").toFile()))
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(args[0] + ".out").toFile())).start();
+  /** Starts a child ({@code args}: its role and arguments); its output goes to {@code name.out} and {@code .err}. */
+  private Process start(List<Process> children, String name, String... args) throws IOException {
+    Process p = LocalEngines.startJava(ChildJvm.classPath(DistributedChild.class), "-Xmx512m",
+        DistributedChild.class.getName(), List.of(args), logs, name);
     children.add(p);
     return p;
   }

@@ -9,7 +9,8 @@ import org.vigie.model.Excerpt;
 
 /**
  * The one check of every article ingest produces, whatever its format, before anything stores or analyses it.
- * Refused, with the reason: an id longer than {@value #MAX_ID_CHARS} characters, or holding a control or format
+ * Refused, with the reason: an id longer than {@value #MAX_ID_CHARS} characters or {@value #MAX_ID_BYTES} bytes in
+ * UTF-8 (OpenSearch's limit on a document id, which is the article id on the server engines), or holding a control or format
  * character, half of a surrogate pair, a path separator ({@code /}, {@code \}), or only dots (ids go into URLs and
  * the search index); a title over {@value #MAX_TITLE_CHARS} characters; an outlet over {@value #MAX_OUTLET_CHARS}; a
  * URL that is not an absolute http(s) URL. Bounded: a body over {@value #MAX_BODY_CHARS} characters is cut at the
@@ -18,6 +19,8 @@ import org.vigie.model.Excerpt;
  */
 final class ArticleValidator {
   static final int MAX_ID_CHARS = 200;
+  /** 200 characters can be 600 bytes (3 per character of most scripts); OpenSearch refuses an _id over 512. */
+  static final int MAX_ID_BYTES = 512;
   static final int MAX_TITLE_CHARS = 1_000;
   static final int MAX_OUTLET_CHARS = 200;
   static final int MAX_BODY_CHARS = 100_000;
@@ -52,6 +55,10 @@ final class ArticleValidator {
   static @Nullable String idProblem(String id) {
     if (id.length() > MAX_ID_CHARS) {
       return "is " + id.length() + " characters long; the most is " + MAX_ID_CHARS;
+    }
+    int bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > MAX_ID_BYTES) {
+      return "is " + bytes + " bytes long in UTF-8; the most is " + MAX_ID_BYTES;
     }
     if (id.chars().allMatch(c -> c == '.')) {
       return "is only dots";

@@ -44,6 +44,19 @@ class Issue10Case1IdValidationTest {
     }
   }
 
+  /** OpenSearch refuses a document id over 512 bytes; the article id is the document id on the server engines. */
+  @Test
+  void case1_idOfAllowedLengthButOver512BytesIsRefused() {
+    String cjk = "新".repeat(171); // 171 characters, 513 bytes in UTF-8
+    IngestResult result = Inputs.read("post.json", "{\"id\": \"" + cjk + "\", \"title\": \"T\", \"text\": \"B.\"}");
+    assertThat(result.articles()).isEmpty();
+    assertThat(result.errors()).singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("513 bytes").contains("512"));
+    String fits = "新".repeat(170); // 510 bytes
+    assertThat(Inputs.read("post.json", "{\"id\": \"" + fits + "\", \"title\": \"T\", \"text\": \"B.\"}")
+        .articles()).extracting(a -> a.id()).containsExactly(fits);
+  }
+
   @Test
   void case1_everydayIdsAreKept() {
     for (String id : List.of("greve-1", "AFP_2026-03-04_0017", "urn:uuid:1b4e28ba-2fa1", "Le Monde #42", "été 2026")) {

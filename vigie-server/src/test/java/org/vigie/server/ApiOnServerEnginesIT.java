@@ -3,7 +3,7 @@ package org.vigie.server;
 import java.nio.file.Path;
 import org.vigie.app.Vigie;
 import org.vigie.app.fixtures.HandmadePipeline;
-import org.vigie.app.fixtures.LocalEngines;
+import org.vigie.localengines.LocalEngines;
 import org.vigie.store.Store;
 
 /**

@@ -137,6 +137,28 @@ class ApiTest {
     assertThat(d.has("divergences")).isTrue();
   }
 
+  /** The feed of story changes, on both stores: the story written last comes first, and no entry is newer. */
+  @Test
+  void storiesAtom_putsTheStoryWrittenLastFirst() throws Exception {
+    Reply posted = server.post("/api/articles", """
+        {"id": "barrage-1", "outlet": "Nord Matin", "published": "2025-11-20", "language": "fr",
+         "title": "Le barrage de Vernelle rouvert aux promeneurs",
+         "text": "Le barrage de Vernelle a rouvert aux promeneurs samedi après deux ans de travaux sur ses vannes."}
+        """);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    String storyId = server.get("/api/articles/barrage-1").json().path("story").asText();
+    Reply atom = server.get("/stories.atom");
+    assertThat(atom.status()).as(atom.body()).isEqualTo(200);
+    var feed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(atom.body()));
+    long stories = server.get("/api/health").json().path("stories").asLong();
+    assertThat(feed.getEntries()).hasSize((int) Math.min(stories, 50));
+    assertThat(feed.getEntries().getFirst().getLink()).endsWith("/stories/" + enc(storyId));
+    for (int i = 1; i < feed.getEntries().size(); i++) {
+      assertThat(feed.getEntries().get(i).getUpdatedDate())
+          .isBeforeOrEqualTo(feed.getEntries().get(i - 1).getUpdatedDate());
+    }
+  }
+
   @Test
   void article_isTheAnalyzeContract_withItsStory() {
     Reply article = server.get("/api/articles/greve-1");

@@ -208,7 +208,12 @@ abstract class DatabaseStore implements Store {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, got " + limit);
     }
-    return db.read("story changes", c -> StoryReader.changes(c, since, limit));
+    return db.read("story changes", c -> StoryReader.changes(c, since, limit, instantSql()));
+  }
+
+  /** The SQL that makes an instant of the ISO-8601 text it wraps ({@code %s}), so that instants sort in time. */
+  String instantSql() {
+    return "julianday(%s)";
   }
 
   @Override

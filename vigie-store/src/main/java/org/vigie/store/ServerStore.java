@@ -106,10 +106,8 @@ final class ServerStore extends DatabaseStore {
   }
 
   @Override
-  public List<StoryChange> storyChanges(@Nullable Instant since, int limit) {
-    // the embedded query orders instants with SQLite's julianday; PostgreSQL's is not written yet
-    throw new UnsupportedOperationException("the feed of story changes is not available yet on PostgreSQL +"
-        + " OpenSearch (" + where + ")");
+  String instantSql() {
+    return "CAST(%s AS timestamptz)";
   }
 
   private static long sequenceOf(java.sql.Connection c, String id) throws SQLException {

@@ -38,11 +38,18 @@ final class StoryReader {
     }
   }
 
-  static List<StoryChange> changes(Connection db, java.time.@Nullable Instant since, int limit) throws SQLException {
+  /**
+   * The stories written at or after {@code since}, the latest first.
+   *
+   * @param instant the SQL that makes an instant of the text column or parameter it wraps ({@code %s}): the text of
+   *     an instant drops a zero fraction, so it does not sort as text within a second
+   */
+  static List<StoryChange> changes(Connection db, java.time.@Nullable Instant since, int limit, String instant)
+      throws SQLException {
+    String updated = instant.formatted("updated_at");
     try (PreparedStatement ps = db.prepareStatement("SELECT id, title, first_date, last_date, size, updated_at"
-        // julianday: the text of an instant drops a zero fraction, so it does not sort as text within a second
-        + " FROM story WHERE ? IS NULL OR julianday(updated_at) >= julianday(?)"
-        + " ORDER BY julianday(updated_at) DESC, id LIMIT ?")) {
+        + " FROM story WHERE ? IS NULL OR " + updated + " >= " + instant.formatted("?")
+        + " ORDER BY " + updated + " DESC, id LIMIT ?")) {
       String from = since == null ? null : since.toString();
       ps.setString(1, from);
       ps.setString(2, from);
