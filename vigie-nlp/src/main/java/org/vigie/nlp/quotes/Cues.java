@@ -96,46 +96,14 @@ final class Cues {
     return "en".equals(language) ? ENGLISH : FRENCH;
   }
 
-  /**
-   * Every cue between {@code from} and {@code to}, in text order: what {@code find()} over that region gives, but
-   * the pattern is only tried where a word starts (a cue starts with a letter, after no letter, mark, apostrophe or
-   * hyphen), which spares the regex engine every other position of the text.
-   */
+  /** Every cue between {@code from} and {@code to}, in text order. */
   List<Cue> findAll(String text, int from, int to) {
     List<Cue> cues = new ArrayList<>();
-    Matcher matcher = pattern.matcher(text);
-    int at = from;
-    while (at < to) {
-      if (mayStartCue(text, at, from)) {
-        matcher.region(at, to);
-        if (matcher.lookingAt() && matcher.end() > at) {
-          cues.add(cue(text, at, matcher.end()));
-          at = matcher.end();
-          continue;
-        }
-      }
-      at++;
+    Matcher matcher = pattern.matcher(text).region(from, to);
+    while (matcher.find()) {
+      cues.add(cue(text, matcher.start(), matcher.end()));
     }
     return cues;
-  }
-
-  /** Where the pattern's look-behind lets a cue start; the region's start counts as one (its bounds are opaque). */
-  private static boolean mayStartCue(String text, int at, int regionStart) {
-    if (!Character.isLetter(text.charAt(at))) {
-      return false;
-    }
-    if (at == regionStart) {
-      return true;
-    }
-    int before = text.codePointBefore(at);
-    int type = Character.getType(before);
-    return !Character.isLetter(before) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-        && type != Character.COMBINING_SPACING_MARK && before != '\'' && before != '’' && before != '-';
-  }
-
-  /** The pattern {@link #findAll} and {@link #at} match, for tests comparing them with a plain scan. */
-  Pattern pattern() {
-    return pattern;
   }
 
   /** The cue that starts exactly at {@code at}, if one does. */
