@@ -91,7 +91,7 @@ final class DirectQuotes {
       attributed = continuation(span, earlier, previousSpan);
     }
     if (attributed == null) {
-      attributed = followUp(span, earlier);
+      attributed = followUp(span, earlier, previousSpan);
     }
     List<Word> words = Words.of(text, span.start(), span.end());
     if (!cueAfter && words.size() <= MAX_NAME_WORDS && words.stream().allMatch(
@@ -220,9 +220,11 @@ final class DirectQuotes {
 
   /**
    * A quote without a cue that follows, in the same paragraph, an attributed quote, with no other person named in
-   * between, is the same speaker's ("…,” said Caddell. “Yesterday, there were two polls.”).
+   * between, is the same speaker's ("…,” said Caddell. “Yesterday, there were two polls.”). In English, persons
+   * named in the sentence that attributes the previous quote do not count: they describe its speaker ("…," said
+   * Don Fowler, who helmed the DNC during Bill Clinton's presidency. "I think ...").
    */
-  private @Nullable Found followUp(MarkedSpan span, List<Found> earlier) {
+  private @Nullable Found followUp(MarkedSpan span, List<Found> earlier, @Nullable MarkedSpan previousSpan) {
     if (earlier.isEmpty()) {
       return null;
     }
@@ -231,8 +233,10 @@ final class DirectQuotes {
         || discourse.paragraphIndex(previous.start()) != discourse.paragraphIndex(span.open())) {
       return null;
     }
+    int attributionEnd = previousSpan == null || !"en".equals(discourse.language) ? previous.end()
+        : postSentenceEnd(previousSpan, discourse.sentenceAt(Math.max(previousSpan.open(), previousSpan.close() - 1)));
     for (Discourse.Placed between : discourse.mentionsIn(previous.end(), span.open())) {
-      if (between.entity().type() == EntityType.PERSON
+      if (between.entity().type() == EntityType.PERSON && between.start() >= attributionEnd
           && !between.entity().id().equals(previous.who().entityId())) {
         return null;
       }
@@ -255,8 +259,9 @@ final class DirectQuotes {
         return null;
       }
       if (startsWithName) {
+        Discourse.Placed speaker = plain ? speakers.personHeading(named, cue.start()) : named;
         return new Found(span.start(), span.end(), true, cue.text(),
-            speakers.entity(named.entity(), named.start(), named.end()));
+            speakers.entity(speaker.entity(), speaker.start(), speaker.end()));
       }
       return speakers.before(cue, at, earlier)
           .map(who -> new Found(span.start(), span.end(), true, cue.text(), who)).orElse(null);

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Finds the outermost spans between quotation marks, paragraph by paragraph: « », “ ”, ‹ ›, ‘ ’ and straight
  * double quotes. Marks nested inside a quote stay inside it. A ’ between letters is an apostrophe, not a closing
- * mark; a straight " opens when a word follows it and closes when a word precedes it. A quote still open at the end
- * of its paragraph ends there and is flagged open-ended; marks never match across paragraphs, so unbalanced marks
- * cannot swallow the rest of an article.
+ * mark; a straight " opens when a word follows it and closes when a word precedes it; a double mark of one kind
+ * closes a quote opened by the other (“ ... ", " ... ”: a typing slip). A quote still open at the end of its
+ * paragraph ends there and is flagged open-ended; marks never match across paragraphs, so unbalanced marks cannot
+ * swallow the rest of an article.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -32,11 +33,12 @@ final class QuoteMarks {
         stack.push(new Open(i, closer));
         continue;
       }
-      if (closes(c, text, i, to) && contains(stack, c)) {
+      char matched = !closes(c, text, i, to) ? 0 : contains(stack, c) ? c : mixedCloser(c, text, i, from, stack);
+      if (matched != 0) {
         Open opened;
         do {
           opened = stack.pop();
-        } while (opened.closer != c);
+        } while (opened.closer != matched);
         if (stack.isEmpty()) {
           add(text, opened.position, i, false, spans);
         }
@@ -61,6 +63,21 @@ final class QuoteMarks {
       }
       default -> 0;
     };
+  }
+
+  /**
+   * The closer a double mark stands for when it closes the other kind of double mark ("“Immunity deals ... FBI,"",
+   * ""Oz has ... him,”"): a typing slip, not a new quote; 0 when it is none.
+   */
+  private static char mixedCloser(char c, String text, int i, int from, Deque<Open> stack) {
+    if (stack.isEmpty()) {
+      return 0;
+    }
+    char open = stack.peek().closer;
+    if (c == '"' && open == '”' && i > from && !Character.isWhitespace(text.charAt(i - 1))) {
+      return '”';
+    }
+    return c == '”' && open == '"' ? '"' : 0;
   }
 
   private static boolean closes(char c, String text, int i, int to) {

@@ -175,7 +175,8 @@ final class Speakers {
         break;
       }
       if (!afterPreposition(text, cue.end(), mention.start())) {
-        return Optional.of(entity(mention.entity(), mention.start(), mention.end()));
+        Discourse.Placed speaker = personHeading(mention, end);
+        return Optional.of(entity(speaker.entity(), speaker.start(), speaker.end()));
       }
     }
     List<Word> words = Words.of(text, cue.end(), end);
@@ -191,6 +192,26 @@ final class Speakers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * In English, the person that heads a subject opening with another name: an organisation or a place before a title
+   * ("IMF chief economist Maury Obstfeld", "European Council President Donald Tusk"), with nothing but words between
+   * the two names and at most {@value #MAX_WORDS_BEFORE_VERB} of them; else {@code first} itself.
+   */
+  Discourse.Placed personHeading(Discourse.Placed first, int limit) {
+    if (!"en".equals(discourse.language) || first.entity().type() == EntityType.PERSON) {
+      return first;
+    }
+    for (Discourse.Placed next : discourse.mentionsIn(first.end(), limit)) {
+      String between = discourse.text.substring(first.end(), next.start());
+      if (next.entity().type() == EntityType.PERSON && Words.of(between).size() <= MAX_WORDS_BEFORE_VERB
+          && between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
+        return next;
+      }
+      break;
+    }
+    return first;
   }
 
   /**

@@ -29,6 +29,17 @@ class QuoteMarksTest {
   }
 
   @Test
+  void curlyOpening_closedByAStraightMark_isOneQuote() {
+    assertThat(quoted("“We agreed,\" the mayor said. \"Then we waited,” she added."))
+        .containsExactly("We agreed,", "Then we waited,");
+  }
+
+  @Test
+  void straightMarkAfterASpace_doesNotCloseACurlyQuote() {
+    assertThat(quoted("“He called it \"a deal\" and left.”")).containsExactly("He called it \"a deal\" and left.");
+  }
+
+  @Test
   void unclosedQuote_endsWithItsParagraph_andIsFlaggedOpenEnded() {
     String text = "He said: \"We won.\n\n\"We will win again.\"";
     List<MarkedSpan> spans = QuoteMarks.find(text, Discourse.paragraphs(text));
