@@ -11,13 +11,14 @@ import org.vigie.text.Folding;
 
 /**
  * What a dossier works out of one article alone: the folded key of each entity, the words of each quote, its
- * figures. A story's dossier is built again each time it grows, from the same members: {@link Memo} keeps the
+ * figures, the events it dates. A story's dossier is built again each time it grows, from the same members: {@link Memo} keeps the
  * digests of the latest articles, so that each is worked out once, not at every build.
  *
  * @param entityKeys the folded name of each entity, honorific dropped, in {@code entities()} order
  * @param quoteWords the folded words of each quote, in {@code quotes()} order
  */
-record ArticleDigest(List<String> entityKeys, List<List<String>> quoteWords, List<Figures.Figure> figures) {
+record ArticleDigest(List<String> entityKeys, List<List<String>> quoteWords, List<Figures.Figure> figures,
+    List<EventDates.EventDay> eventDays) {
   static ArticleDigest of(AnalyzedArticle article) {
     List<String> keys = new ArrayList<>(article.entities().size());
     for (Entity entity : article.entities()) {
@@ -27,7 +28,7 @@ record ArticleDigest(List<String> entityKeys, List<List<String>> quoteWords, Lis
     for (Quote quote : article.quotes()) {
       words.add(QuoteMatching.words(quote.text()));
     }
-    return new ArticleDigest(keys, words, Figures.figures(article));
+    return new ArticleDigest(keys, words, Figures.figures(article), EventDates.of(article));
   }
 
   /**

@@ -66,7 +66,7 @@ public final class DossierBuilder {
     List<TimelineEntry> timeline = Timeline.of(members);
     List<Divergence> divergences = new ArrayList<>(quotes.divergences());
     divergences.addAll(Figures.divergences(members, digested::get));
-    divergences.addAll(EventDates.divergences(members));
+    divergences.addAll(EventDates.divergences(members, digested::get));
     divergences.addAll(datelines(members));
     String from = null;
     String to = null;
