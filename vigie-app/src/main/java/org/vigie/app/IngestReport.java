@@ -2,6 +2,8 @@ package org.vigie.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.ingest.IngestResult;
+import org.vigie.ingest.ResultCollector;
 import org.vigie.ingest.Skipped;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
@@ -30,10 +32,9 @@ public record IngestReport(
   /** A listener that gathers everything into a report, passing progress on. */
   public static final class Collector implements IngestListener {
     private final List<String> added = new ArrayList<>();
-    private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<ItemError> conflicts = new ArrayList<>();
-    private final List<ItemError> errors = new ArrayList<>();
-    private final List<Skipped> skipped = new ArrayList<>();
+    /** The outcomes a read has too: duplicates, errors, skipped files. */
+    private final ResultCollector read = new ResultCollector();
     private final IngestListener progress;
 
     public Collector() {
@@ -52,7 +53,7 @@ public record IngestReport(
 
     @Override
     public void duplicate(Duplicate duplicate) {
-      duplicates.add(duplicate);
+      read.duplicate(duplicate);
     }
 
     @Override
@@ -62,12 +63,12 @@ public record IngestReport(
 
     @Override
     public void error(ItemError error) {
-      errors.add(error);
+      read.error(error);
     }
 
     @Override
     public void skipped(Skipped file) {
-      skipped.add(file);
+      read.skipped(file);
     }
 
     @Override
@@ -76,7 +77,8 @@ public record IngestReport(
     }
 
     public IngestReport report() {
-      return new IngestReport(added, duplicates, conflicts, errors, skipped);
+      IngestResult outcomes = read.result();
+      return new IngestReport(added, outcomes.duplicates(), conflicts, outcomes.errors(), outcomes.skipped());
     }
   }
 }

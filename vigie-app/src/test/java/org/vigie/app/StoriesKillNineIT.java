@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.vigie.app.fixtures.ChildJvm;
+import org.vigie.store.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.app.fixtures.StoryInvariant;
 

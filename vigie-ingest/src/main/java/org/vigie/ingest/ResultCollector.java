@@ -6,8 +6,11 @@ import org.vigie.model.Article;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
 
-/** Gathers a streamed read into one {@link IngestResult}, for reads small enough to hold. */
-final class ResultCollector implements ReadSink {
+/**
+ * Gathers a streamed read into one {@link IngestResult}, for reads small enough to hold; also what an application
+ * gathers of a read besides its own outcomes.
+ */
+public final class ResultCollector implements ReadSink {
   private final List<Article> articles = new ArrayList<>();
   private final List<Duplicate> duplicates = new ArrayList<>();
   private final List<ItemError> errors = new ArrayList<>();
@@ -33,7 +36,7 @@ final class ResultCollector implements ReadSink {
     skipped.add(file);
   }
 
-  IngestResult result() {
+  public IngestResult result() {
     return new IngestResult(articles, duplicates, errors, skipped);
   }
 }

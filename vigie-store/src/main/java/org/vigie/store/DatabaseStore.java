@@ -174,12 +174,9 @@ abstract class DatabaseStore implements Store {
     if (!filter.hasQuery()) {
       return db.read("the article count", c -> FilteredArticles.count(c, filter));
     }
-    long total = 0;
-    for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
-        page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
-      total += page.size();
-    }
-    return total;
+    long[] total = {0};
+    forEachMatchingPage(filter, page -> total[0] += page.size());
+    return total[0];
   }
 
   @Override
@@ -191,16 +188,20 @@ abstract class DatabaseStore implements Store {
         return null;
       });
     } else {
-      for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
-          page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
-        List<Long> among = page;
-        db.read("counts by day", c -> {
-          FilteredArticles.countByDay(c, ArticleFilter.all(), among, counts);
-          return null;
-        });
-      }
+      forEachMatchingPage(filter, page -> db.read("counts by day", c -> {
+        FilteredArticles.countByDay(c, ArticleFilter.all(), page, counts);
+        return null;
+      }));
     }
     return counts.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** Walks every sequence number a filter with a query matches, a page of {@value #FILTER_PAGE} at a time. */
+  private void forEachMatchingPage(ArticleFilter filter, java.util.function.Consumer<List<Long>> each) {
+    for (List<Long> page = sequencesAfter(filter, 0, FILTER_PAGE); !page.isEmpty();
+        page = sequencesAfter(filter, page.getLast(), FILTER_PAGE)) {
+      each.accept(page);
+    }
   }
 
   @Override

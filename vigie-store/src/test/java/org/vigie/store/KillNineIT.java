@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.store.fixtures.ChildJvm;
 
 /**
  * A real {@code kill -9}: a child JVM ingests generated articles and is killed with SIGKILL mid-way, several times;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Actor;
 import org.vigie.model.ActorRole;
@@ -32,14 +33,17 @@ final class Actors {
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, String> byArticleEntity = new HashMap<>();
   private final Map<String, String> byKey = new HashMap<>();
+  /** The folded words of each actor's name, in the order of {@link #actors}: folded once, looked up per quote. */
+  private final List<String> foldedNames = new ArrayList<>();
+  private final Set<String> persons = new java.util.HashSet<>();
 
-  Actors(List<AnalyzedArticle> articles) {
+  Actors(List<AnalyzedArticle> articles, Function<AnalyzedArticle, ArticleDigest> digests) {
     List<Node> nodes = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
-      for (Entity entity : article.entities()) {
-        String key = withoutHonorific(Folding.words(entity.name()));
-        if (!key.isEmpty()) {
-          nodes.add(new Node(article.id(), entity, key));
+      List<String> keys = digests.apply(article).entityKeys();
+      for (int e = 0; e < keys.size(); e++) {
+        if (!keys.get(e).isEmpty()) {
+          nodes.add(new Node(article.id(), article.entities().get(e), keys.get(e)));
         }
       }
     }
@@ -52,14 +56,25 @@ final class Actors {
       }
     }
     List<String> keys = new ArrayList<>(firstByKey.keySet());
+    // A one-word key can only be the last word or the initials of a longer one: index those, not every pair.
+    Map<String, List<Integer>> longer = new HashMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      String key = keys.get(k);
+      int space = key.lastIndexOf(' ');
+      if (space >= 0) {
+        longer.computeIfAbsent(key.substring(space + 1), w -> new ArrayList<>()).add(k);
+        longer.computeIfAbsent(initials(key), w -> new ArrayList<>()).add(k);
+      }
+    }
     for (String shortKey : keys) {
+      if (shortKey.contains(" ")) {
+        continue;
+      }
       Node shortNode = nodes.get(firstByKey.get(shortKey));
       String match = null;
       int matches = 0;
-      for (String longKey : keys) {
-        if (longKey.equals(shortKey)) {
-          continue;
-        }
+      for (int k : longer.getOrDefault(shortKey, List.of()).stream().sorted().distinct().toList()) {
+        String longKey = keys.get(k);
         Node longNode = nodes.get(firstByKey.get(longKey));
         if (isSurname(shortKey, shortNode, longKey, longNode) || isAcronym(shortKey, longKey)) {
           if (match == null || !sameSet(sets, firstByKey, match, longKey)) {
@@ -85,6 +100,12 @@ final class Actors {
       }
     }
     actors.sort(Comparator.comparingInt((Actor a) -> -a.articles().size()).thenComparing(Actor::name));
+    for (Actor actor : actors) {
+      foldedNames.add(Folding.words(actor.name()));
+      if (actor.type() == EntityType.PERSON) {
+        persons.add(actor.name());
+      }
+    }
   }
 
   private static final Set<String> HONORIFICS =
@@ -126,13 +147,18 @@ final class Actors {
     if (shortKey.contains(" ") || shortKey.length() < 2 || !longKey.contains(" ")) {
       return false;
     }
+    return initials(longKey).equals(shortKey);
+  }
+
+  /** The first letters of the words of a key that are not stop words. */
+  private static String initials(String key) {
     StringBuilder initials = new StringBuilder();
-    for (String word : longKey.split(" ")) {
+    for (String word : key.split(" ")) {
       if (!Stopwords.contains(word)) {
         initials.append(word.charAt(0));
       }
     }
-    return initials.toString().equals(shortKey);
+    return initials.toString();
   }
 
   private static Actor actor(List<Node> group) {
@@ -182,7 +208,7 @@ final class Actors {
 
   /** True when {@code name} is an actor of type PERSON. */
   boolean isPerson(@Nullable String name) {
-    return name != null && actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == EntityType.PERSON);
+    return name != null && persons.contains(name);
   }
 
   List<Actor> all() {
@@ -202,12 +228,14 @@ final class Actors {
       return exact;
     }
     String found = null;
-    for (Actor actor : actors) {
-      if (Folding.words(actor.name()).endsWith(" " + key) || Folding.words(actor.name()).equals(key)) {
-        if (found != null && !found.equals(actor.name())) {
+    for (int i = 0; i < actors.size(); i++) {
+      String folded = foldedNames.get(i);
+      if (folded.endsWith(" " + key) || folded.equals(key)) {
+        String name = actors.get(i).name();
+        if (found != null && !found.equals(name)) {
           return null;
         }
-        found = actor.name();
+        found = name;
       }
     }
     return found;

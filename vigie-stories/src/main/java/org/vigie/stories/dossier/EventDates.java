@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Divergence;
@@ -37,23 +38,35 @@ final class EventDates {
 
   private EventDates() {}
 
-  static List<Divergence> divergences(List<AnalyzedArticle> articles) {
+  /** An event an article dates to a day, with the sentence that does. */
+  record EventDay(String event, String day, String evidence) {}
+
+  /** The events {@code article} dates to a day, in the order of its times. */
+  static List<EventDay> of(AnalyzedArticle article) {
+    List<EventDay> out = new ArrayList<>();
+    for (TimeMention time : article.times()) {
+      if ((time.type() != TimeType.DATE && time.type() != TimeType.TIME) || !DAY.matcher(time.value()).matches()
+          || time.start() > article.text().length()) {
+        continue;
+      }
+      String event = eventBefore(article, time);
+      if (event != null) {
+        out.add(new EventDay(event, time.value().substring(0, 10), Timeline.sentence(article, time.start(),
+            time.end())));
+      }
+    }
+    return out;
+  }
+
+  static List<Divergence> divergences(List<AnalyzedArticle> articles,
+      Function<AnalyzedArticle, ArticleDigest> digests) {
     Map<String, Map<AnalyzedArticle, Set<String>>> days = new LinkedHashMap<>();
     Map<String, String> evidence = new LinkedHashMap<>();
     for (AnalyzedArticle article : articles) {
-      for (TimeMention time : article.times()) {
-        if ((time.type() != TimeType.DATE && time.type() != TimeType.TIME) || !DAY.matcher(time.value()).matches()
-            || time.start() > article.text().length()) {
-          continue;
-        }
-        String event = eventBefore(article, time);
-        if (event != null) {
-          String day = time.value().substring(0, 10);
-          days.computeIfAbsent(event, k -> new LinkedHashMap<>()).computeIfAbsent(article, k -> new TreeSet<>())
-              .add(day);
-          evidence.putIfAbsent(event + "\u0000" + article.id() + "\u0000" + day,
-              Timeline.sentence(article, time.start(), time.end()));
-        }
+      for (EventDay dated : digests.apply(article).eventDays()) {
+        days.computeIfAbsent(dated.event(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(article, k -> new TreeSet<>()).add(dated.day());
+        evidence.putIfAbsent(dated.event() + "\u0000" + article.id() + "\u0000" + dated.day(), dated.evidence());
       }
     }
     List<Divergence> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.AnalyzedArticle;
@@ -41,14 +42,15 @@ final class Figures {
   private static final Set<String> PEOPLE = Set.of("people", "persons", "residents", "inhabitants", "villagers",
       "personnes", "habitants", "riverains", "villageois");
 
-  private record Figure(String fact, String value, String evidence) {}
+  record Figure(String fact, String value, String evidence) {}
 
   private Figures() {}
 
-  static List<Divergence> divergences(List<AnalyzedArticle> articles) {
+  static List<Divergence> divergences(List<AnalyzedArticle> articles,
+      Function<AnalyzedArticle, ArticleDigest> digests) {
     Map<String, Map<AnalyzedArticle, List<Figure>>> byFact = new LinkedHashMap<>();
     for (AnalyzedArticle article : articles) {
-      for (Figure figure : figures(article)) {
+      for (Figure figure : digests.apply(article).figures()) {
         byFact.computeIfAbsent(figure.fact(), k -> new LinkedHashMap<>())
             .computeIfAbsent(article, k -> new ArrayList<>()).add(figure);
       }
@@ -85,6 +87,9 @@ final class Figures {
   static List<Figure> figures(AnalyzedArticle article) {
     List<Figure> out = new ArrayList<>();
     for (String sentence : sentences(article.text())) {
+      if (sentence.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        continue; // folding makes no digit: no number, no figure
+      }
       String folded = Words.joinGroupedNumbers(Folding.fold(sentence));
       Matcher m = NUMBER.matcher(folded);
       while (m.find()) {
@@ -128,13 +133,49 @@ final class Figures {
     return null;
   }
 
-  private static List<String> sentences(String text) {
+  /**
+   * The text cut where a run of whitespace follows a full stop, question or exclamation mark, and at every run of
+   * line breaks, blank pieces left out; scanned by hand, as this runs on every member each time a dossier is built.
+   */
+  static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
-    for (String s : text.split("(?<=[.!?])\\s+|\\n+")) {
-      if (!s.isBlank()) {
-        out.add(s);
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      if (i > 0 && isSpace(text.charAt(i)) && isStop(text.charAt(i - 1))) {
+        while (end < text.length() && isSpace(text.charAt(end))) {
+          end++;
+        }
+      } else {
+        while (end < text.length() && text.charAt(end) == '\n') {
+          end++;
+        }
+      }
+      if (end > i) {
+        addNonBlank(out, text.substring(start, i));
+        start = end;
+        i = end;
+      } else {
+        i++;
       }
     }
+    addNonBlank(out, text.substring(start));
     return out;
+  }
+
+  private static void addNonBlank(List<String> out, String sentence) {
+    if (!sentence.isBlank()) {
+      out.add(sentence);
+    }
+  }
+
+  /** What {@code \\s} matches in a regular expression. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
   }
 }

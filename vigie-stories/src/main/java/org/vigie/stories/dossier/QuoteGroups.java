@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.CarriedQuote;
@@ -29,14 +30,17 @@ final class QuoteGroups {
   private final List<SpeakerQuotes> bySpeaker = new ArrayList<>();
   private final List<Divergence> divergences = new ArrayList<>();
 
-  QuoteGroups(List<AnalyzedArticle> articles, Actors actors, double overlap) {
+  QuoteGroups(List<AnalyzedArticle> articles, Actors actors, double overlap,
+      Function<AnalyzedArticle, ArticleDigest> digests) {
     List<Item> items = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
-      for (Quote quote : article.quotes()) {
-        List<String> words = QuoteMatching.words(quote.text());
+      List<List<String>> quoteWords = digests.apply(article).quoteWords();
+      for (int q = 0; q < quoteWords.size(); q++) {
+        List<String> words = quoteWords.get(q);
         if (words.isEmpty()) {
           continue;
         }
+        Quote quote = article.quotes().get(q);
         items.add(new Item(article, quote, words, speaker(article, quote, actors)));
       }
     }

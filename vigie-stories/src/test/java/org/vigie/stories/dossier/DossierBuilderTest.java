@@ -191,4 +191,21 @@ class DossierBuilderTest {
     Dossier b = new DossierBuilder().build(s, List.of(misattributed(), split(), reference()));
     assertThat(b).isEqualTo(a);
   }
+
+  @Test
+  void oneBuilderBuildingAgain_givesWhatAFreshOneGives_evenForAnotherArticleUnderAKnownId() {
+    DossierBuilder builder = new DossierBuilder();
+    Story s = story(reference(), split(), misattributed());
+    Dossier first = builder.build(s, List.of(reference(), split(), misattributed()));
+    assertThat(builder.build(s, List.of(misattributed(), split(), reference()))).isEqualTo(first);
+    AnalyzedArticle other = Docs.article("ferry-3", "Conflit chez Ferralis",
+            "« Les horaires de nuit ne bougeront pas », a déclaré Gaspard Lemeur, porte-parole de Ferralis.")
+        .outlet("Le Quotidien du Quai").published("2031-05-07")
+        .entity("Gaspard Lemeur", EntityType.PERSON, List.of("porte-parole de Ferralis"))
+        .quote("Les horaires de nuit ne bougeront pas", "Gaspard Lemeur")
+        .build();
+    assertThat(builder.build(s, List.of(reference(), split(), other)))
+        .isEqualTo(new DossierBuilder().build(s, List.of(reference(), split(), other)))
+        .isNotEqualTo(first);
+  }
 }
