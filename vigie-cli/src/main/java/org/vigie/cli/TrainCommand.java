@@ -102,6 +102,14 @@ final class TrainCommand {
         description = "Where the articles are (files named ID.*), when not beside the gold.")
     @Nullable Path texts;
 
+    @Option(names = "--extra", paramLabel = "GOLD_DIR",
+        description = "Another gold corpus (all its articles) that every fold learns from, never scored on.")
+    @Nullable Path extra;
+
+    @Option(names = "--extra-texts", paramLabel = "DIR",
+        description = "Where the --extra articles are, when not beside their gold.")
+    @Nullable Path extraTexts;
+
     @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
         description = "Cross-validation folds, by article (default: 5).")
     int folds = 5;
@@ -138,6 +146,14 @@ final class TrainCommand {
       }
       SpeakerTraining training = new SpeakerTraining();
       pairs.forEach(pair -> training.add(pair.gold(), pair.analysed()));
+      if (extra != null) {
+        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra, extraTexts, false, GoldHalf.ALL, threads, err,
+            new ArrayList<>(), failed);
+        if (extraPairs == null) {
+          return 1;
+        }
+        extraPairs.forEach(pair -> training.addToEveryFold(pair.gold(), pair.analysed()));
+      }
       SpeakerTraining.Figures figures = null;
       List<String> lines = new ArrayList<>();
       for (double penalty : l2.stream().sorted().toList()) {

@@ -15,13 +15,23 @@ import org.vigie.nlp.quotes.SpeakerRanker;
  */
 public final class SpeakerTraining {
   private final List<Article> articles = new ArrayList<>();
+  private final List<Article> extra = new ArrayList<>();
 
   /** One article's matched quotes, and how many gold quotes it has. */
   private record Article(String id, List<List<double[]>> candidates, List<boolean[]> right, int gold,
       List<String> quotes, List<List<String>> names) {}
 
-  /** Adds an article and its gold. */
+  /** Adds an article and its gold, learned from and cross-validated on. */
   public void add(GoldArticle gold, AnalyzedArticle analysed) {
+    articles.add(article(gold, analysed));
+  }
+
+  /** Adds an article and its gold that every fold learns from and none is scored on (the seeds' gold). */
+  public void addToEveryFold(GoldArticle gold, AnalyzedArticle analysed) {
+    extra.add(article(gold, analysed));
+  }
+
+  private static Article article(GoldArticle gold, AnalyzedArticle analysed) {
     List<SpeakerChoice> choices = QuoteAnnotator.choices(analysed);
     boolean[] used = new boolean[choices.size()];
     List<List<double[]>> candidates = new ArrayList<>();
@@ -54,11 +64,11 @@ public final class SpeakerTraining {
       quotes.add(shown(quote.text()) + " (gold " + quote.speaker() + ")");
       names.add(choice.names().stream().map(name -> name == null ? "nobody" : name).toList());
     }
-    articles.add(new Article(gold.id(), candidates, right, gold.quotes().size(), quotes, names));
+    return new Article(gold.id(), candidates, right, gold.quotes().size(), quotes, names);
   }
 
   /** The figures of a training run: gold quotes, right by the rules, right by the ranker out of fold. */
-  public record Figures(int articles, int gold, int matched, int reachable, int rules, int ranked, int folds,
+  public record Figures(int articles, int extraArticles, int gold, int matched, int reachable, int rules, int ranked, int folds,
       double l2, List<String> misses) {
     public Figures {
       misses = List.copyOf(misses);
@@ -66,7 +76,7 @@ public final class SpeakerTraining {
 
     public List<String> lines() {
       return List.of(
-          "articles " + articles,
+          "articles " + articles + (extraArticles > 0 ? " cross-validated, " + extraArticles + " in every fold" : ""),
           "gold quotes " + gold + ", found by the rules " + matched + ", with a right candidate " + reachable,
           String.format(java.util.Locale.ROOT, "speaker accuracy, rules %.3f (%d/%d)", (double) rules / gold, rules,
               gold),
@@ -91,6 +101,10 @@ public final class SpeakerTraining {
     for (int fold = 0; fold < folds; fold++) {
       List<List<double[]>> trainCandidates = new ArrayList<>();
       List<boolean[]> trainRight = new ArrayList<>();
+      for (Article article : extra) {
+        trainCandidates.addAll(article.candidates());
+        trainRight.addAll(article.right());
+      }
       for (int a = 0; a < articles.size(); a++) {
         if (a % folds != fold) {
           trainCandidates.addAll(articles.get(a).candidates());
@@ -122,7 +136,7 @@ public final class SpeakerTraining {
         }
       }
     }
-    return new Figures(articles.size(), gold, matched, reachable, rules, ranked, folds, l2, misses);
+    return new Figures(articles.size(), extra.size(), gold, matched, reachable, rules, ranked, folds, l2, misses);
   }
 
   /**
@@ -137,7 +151,7 @@ public final class SpeakerTraining {
   private SpeakerRanker train(double l2) {
     List<List<double[]>> candidates = new ArrayList<>();
     List<boolean[]> right = new ArrayList<>();
-    for (Article article : articles) {
+    for (Article article : java.util.stream.Stream.concat(articles.stream(), extra.stream()).toList()) {
       candidates.addAll(article.candidates());
       right.addAll(article.right());
     }
