@@ -320,7 +320,8 @@ final class DirectQuotes {
         continue;
       }
       List<Word> next = Words.of(discourse.text, matcher.end(), to);
-      String pronoun = next.isEmpty() ? null : Speakers.subjectOfStressed(next.get(0).key());
+      String pronoun = next.isEmpty() || !"fr".equals(discourse.language) ? null
+          : Speakers.subjectOfStressed(next.get(0).key());
       if (pronoun != null) { // "selon elle", "d'après lui": whom the pronoun stands for
         Optional<Who> who = speakers.resolve(pronoun, matcher.start(), earlier);
         if (who.isPresent()) {
