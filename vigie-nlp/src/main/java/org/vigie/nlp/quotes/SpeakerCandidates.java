@@ -66,12 +66,19 @@ final class SpeakerCandidates {
     this.marked = marked;
   }
 
-  /** The candidates of {@code all.get(index)}, the rules' choice first. */
+  /**
+   * The candidates of {@code all.get(index)}, the rules' choice first. A title the rules chose ("le préfet de la
+   * région", "le Premier ministre") is the only one: the guidelines keep a title no name is given for as the speaker,
+   * and the annotator binds it to a person quoted next.
+   */
   List<Candidate> of(List<Found> all, int index) {
     Found quote = all.get(index);
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     Who previous = previousSpeaker(all, index);
     Who rule = quote.who();
+    if (rule != null && rule.isPhrase() && rule.title()) {
+      return List.of(new Candidate(rule, features(rule, quote, rule, true, sameSpeaker(rule, previous), false)));
+    }
     if (rule != null) {
       add(byKey, rule, quote, rule, true, rule.equals(previous) || sameSpeaker(rule, previous),
           discourse.mentionAt(rule.start()) == null || rule.entityId() == null
