@@ -98,51 +98,15 @@ final class EvalWhoCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--half: " + e.getMessage());
     }
-    Path goldFolder = Files.isDirectory(directory.resolve("gold")) ? directory.resolve("gold") : directory;
-    if (!Files.isDirectory(goldFolder)) {
-      err.println("error: " + directory + ": no such directory");
+    List<String> ids = new ArrayList<>();
+    boolean[] failed = {false};
+    List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts, html, selected, threads, err, ids, failed);
+    if (pairs == null) {
       return 1;
-    }
-    GoldReader.Read read = GoldReader.folder(goldFolder);
-    read.errors().forEach(error -> err.println("error: " + error));
-    if (read.articles().isEmpty()) {
-      err.println("error: " + goldFolder + ": no gold files (ID.json)");
-      return 1;
-    }
-    Path corpus = goldFolder.equals(directory) ? directory.toAbsolutePath().getParent() : directory;
-    Path articles = texts != null ? texts : corpus.resolve(html ? "html" : "texts");
-    List<String> ids = read.articles().stream().map(GoldArticle::id).toList();
-    Set<String> wanted = Set.copyOf(selected.of(ids));
-
-    Map<String, Path> files = files(articles, html ? ".html" : null);
-    Map<String, GoldArticle> gold = new LinkedHashMap<>();
-    boolean failed = !read.errors().isEmpty();
-    for (GoldArticle article : read.articles()) {
-      if (!wanted.contains(article.id())) {
-        continue;
-      }
-      if (files.containsKey(article.id())) {
-        gold.put(article.id(), article);
-      } else {
-        err.println("error: gold " + article.id() + ": no article " + article.id() + ".* in " + articles);
-        failed = true;
-      }
-    }
-    List<String> inputs = gold.keySet().stream().map(id -> files.get(id).toString()).toList();
-    Analysis.Analysed analysed = new Analysis(new Ingestor(IngestOptions.defaults()), threads, err).analyse(inputs);
-    Map<String, AnalyzedArticle> byId = new HashMap<>();
-    for (AnalyzedArticle article : analysed.articles()) {
-      byId.put(stem(Path.of(article.source())), article);
     }
     List<ArticleScore> scores = new ArrayList<>();
-    for (GoldArticle article : gold.values()) {
-      AnalyzedArticle predicted = byId.get(article.id());
-      if (predicted == null) {
-        err.println("error: gold " + article.id() + ": its article could not be read or analysed");
-        failed = true;
-      } else {
-        scores.add(WhoScorer.score(article, predicted));
-      }
+    for (GoldInputs.Pair pair : pairs) {
+      scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -164,28 +128,6 @@ final class EvalWhoCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return failed ? 1 : 0;
-  }
-
-  /** The article files of {@code folder} by name without extension; only those ending with {@code suffix} if any. */
-  private static Map<String, Path> files(Path folder, @Nullable String suffix) throws IOException {
-    Map<String, Path> files = new HashMap<>();
-    if (!Files.isDirectory(folder)) {
-      return files;
-    }
-    try (Stream<Path> listed = Files.list(folder)) {
-      listed.filter(Files::isRegularFile)
-          .filter(path -> suffix == null || path.getFileName().toString().endsWith(suffix))
-          .filter(path -> !path.getFileName().toString().startsWith("."))
-          .sorted()
-          .forEach(path -> files.putIfAbsent(stem(path), path));
-    }
-    return files;
-  }
-
-  private static String stem(Path path) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return failed[0] ? 1 : 0;
   }
 }

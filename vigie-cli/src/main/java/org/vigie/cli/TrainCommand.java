@@ -3,8 +3,12 @@ package org.vigie.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.vigie.nlp.eval.GoldHalf;
+import org.vigie.nlp.eval.SpeakerTraining;
 import org.vigie.stories.clustering.AssignmentModel;
 import org.vigie.stories.clustering.AssignmentTrainer;
 import org.vigie.stories.clustering.ClusteringConfig;
@@ -12,6 +16,7 @@ import org.vigie.stories.clustering.LabelledCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Learns Vigie's models from gold data.",
-    subcommands = {TrainCommand.Clusters.class})
+    subcommands = {TrainCommand.Clusters.class, TrainCommand.Speakers.class})
 final class TrainCommand {
 
   /** {@code vigie train clusters A.jsonl A.tsv [...] --output FILE}: the story assignment model. */
@@ -70,6 +75,112 @@ final class TrainCommand {
       model.notes().forEach(note -> out.println("# " + note));
       out.println("model written to " + output);
       return 0;
+    }
+  }
+
+  /** {@code vigie train speakers DIR --half read --output FILE}: the speaker ranker's weights. */
+  @Command(
+      name = "speakers",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Trains the speaker ranker on the read half of a gold corpus in the fr-wikinews GUIDELINES.md format and",
+        "writes its weights. Prints the speaker accuracy of the rules and of the ranker cross-validated by article",
+        "(both over every gold quote of the half). The scored half is never trained on. The shipped weights",
+        "(vigie-nlp resources, org/vigie/nlp/quotes/speaker-ranker.tsv) were written this way on fr-wikinews."
+      })
+  static final class Speakers implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The corpus folder (with gold/ and texts/), or the gold folder.")
+    Path directory;
+
+    @Option(names = "--half", paramLabel = "HALF", defaultValue = "read",
+        description = "The half to learn from: read (the only one allowed).")
+    String half = "read";
+
+    @Option(names = "--texts", paramLabel = "DIR",
+        description = "Where the articles are (files named ID.*), when not beside the gold.")
+    @Nullable Path texts;
+
+    @Option(names = "--extra", paramLabel = "GOLD_DIR",
+        description = "Another gold corpus (all its articles) that every fold learns from, never scored on.")
+    @Nullable Path extra;
+
+    @Option(names = "--extra-texts", paramLabel = "DIR",
+        description = "Where the --extra articles are, when not beside their gold.")
+    @Nullable Path extraTexts;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+        description = "Cross-validation folds, by article (default: 5).")
+    int folds = 5;
+
+    @Option(names = "--l2", paramLabel = "X", split = ",", defaultValue = "0.001,0.01,0.1",
+        description = "Penalties on the squared weights to try; the one with the best cross-validated accuracy "
+            + "(the smallest on ties) makes the weights written (default: 0.001,0.01,0.1).")
+    List<Double> l2 = List.of(0.001, 0.01, 0.1);
+
+    @Option(names = "--misses", description = "Also list the quotes the rules or the ranker get wrong.")
+    boolean misses;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write the weights (default: none).")
+    @Nullable Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!half.equals("read")) {
+        throw new ParameterException(spec.commandLine(), "--half: only the read half is trained on, not " + half);
+      }
+      if (folds < 2) {
+        throw new ParameterException(spec.commandLine(), "--folds: at least 2, got " + folds);
+      }
+      boolean[] failed = {false};
+      List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts, false, GoldHalf.READ, threads, err,
+          new ArrayList<>(), failed);
+      if (pairs == null) {
+        return 1;
+      }
+      SpeakerTraining training = new SpeakerTraining();
+      pairs.forEach(pair -> training.add(pair.gold(), pair.analysed()));
+      if (extra != null) {
+        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra, extraTexts, false, GoldHalf.ALL, threads, err,
+            new ArrayList<>(), failed);
+        if (extraPairs == null) {
+          return 1;
+        }
+        extraPairs.forEach(pair -> training.addToEveryFold(pair.gold(), pair.analysed()));
+      }
+      SpeakerTraining.Figures figures = null;
+      List<String> lines = new ArrayList<>();
+      for (double penalty : l2.stream().sorted().toList()) {
+        SpeakerTraining.Figures tried = training.crossValidate(Math.min(folds, Math.max(2, pairs.size())), penalty);
+        List<String> triedLines = tried.lines();
+        (figures == null ? triedLines : triedLines.subList(triedLines.size() - 1, triedLines.size()))
+            .forEach(out::println);
+        if (figures == null || tried.ranked() > figures.ranked()) {
+          figures = tried;
+          lines = triedLines;
+        }
+      }
+      if (misses) {
+        out.println("== quotes the rules or the ranker get wrong (out of fold)");
+        figures.misses().forEach(out::println);
+      }
+      if (output != null) {
+        try {
+          training.write(output, figures.l2(), lines);
+        } catch (IOException e) {
+          err.println("error: " + output + ": cannot write the weights (" + e.getMessage() + ")");
+          return 1;
+        }
+        out.println("weights written to " + output);
+      }
+      out.flush();
+      return failed[0] ? 1 : 0;
     }
   }
 }

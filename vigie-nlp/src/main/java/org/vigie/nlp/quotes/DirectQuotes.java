@@ -20,7 +20,7 @@ import org.vigie.text.Folding;
  *   <li>an incise before it in the sentence ("L'Iran, a-t-il averti, a un accès "facile"");
  *   <li>the last cue before it in the sentence, and that cue's subject ("la Chine a indiqué soutenir ... ses
  *       "intérêts""); a present participle ("soulignant") takes the speaker of the sentence's previous quote;
- *   <li>"selon X" or "according to X" in the sentence;
+ *   <li>"selon X" or "according to X" in the sentence; "selon elle", "d'après lui": whom the pronoun stands for;
  *   <li>a colon before it: the first person of the sentence, before the colon ("X est catégorique: ... "...");
  *   <li>a quote opening its paragraph with no cue continues the previous quote, and so has its speaker.
  * </ol>
@@ -79,7 +79,7 @@ final class DirectQuotes {
       attributed = cueBefore(span, spans, openingSentence[0], earlier);
     }
     if (attributed == null) {
-      attributed = accordingTo(span, openingSentence[0], closingSentence[1]);
+      attributed = accordingTo(span, openingSentence[0], closingSentence[1], earlier);
     }
     if (attributed == null) {
       attributed = colon(span, openingSentence[0]);
@@ -318,10 +318,20 @@ final class DirectQuotes {
     return who.map(speaker -> new Found(span.start(), span.end(), true, cue.text(), speaker)).orElse(null);
   }
 
-  private @Nullable Found accordingTo(MarkedSpan span, int from, int to) {
+  private @Nullable Found accordingTo(MarkedSpan span, int from, int to, List<Found> earlier) {
     Matcher matcher = ACCORDING_TO.matcher(discourse.text).region(from, to);
     while (matcher.find()) {
       if (matcher.start() >= span.start() && matcher.start() < span.end()) {
+        continue;
+      }
+      List<Word> next = Words.of(discourse.text, matcher.end(), to);
+      String pronoun = next.isEmpty() || !"fr".equals(discourse.language) ? null
+          : Speakers.subjectOfStressed(next.get(0).key());
+      if (pronoun != null) { // "selon elle", "d'après lui": whom the pronoun stands for
+        Optional<Who> who = speakers.resolve(pronoun, matcher.start(), earlier);
+        if (who.isPresent()) {
+          return new Found(span.start(), span.end(), true, Folding.spaces(matcher.group()), who.get());
+        }
         continue;
       }
       List<Discourse.Placed> after = discourse.mentionsIn(matcher.end(), to);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
@@ -35,6 +36,70 @@ import org.vigie.text.Folding;
 public final class QuoteAnnotator implements Annotator {
   static final int BINDING_PARAGRAPHS = 2;
 
+  private final @Nullable SpeakerRanker ranker;
+
+  /**
+   * Speakers of French quotes chosen by the shipped {@link SpeakerRanker} among the candidates around the rules'
+   * answer.
+   */
+  public QuoteAnnotator() {
+    this(Shipped.RANKER);
+  }
+
+  /** @param ranker chooses each body quote's speaker among its candidates; null keeps the rules' answer */
+  public QuoteAnnotator(@Nullable SpeakerRanker ranker) {
+    this.ranker = ranker;
+  }
+
+  /** The shipped weights, read once. */
+  private static final class Shipped {
+    static final SpeakerRanker RANKER = SpeakerRanker.shipped();
+  }
+
+  /** A body quote of an analysed article with the speakers it may have, for training the ranker. */
+  public record SpeakerChoice(int start, int end, List<@Nullable String> names, List<double[]> features) {
+    public SpeakerChoice {
+      names = java.util.Collections.unmodifiableList(new ArrayList<>(names));
+      features = List.copyOf(features);
+    }
+  }
+
+  /** The rules' quotes, before any ranking, sorted, and what found them. */
+  private record Rules(Discourse discourse, Speakers speakers, List<MarkedSpan> marked, List<Found> all) {
+    static Rules of(AnalyzedArticle document) {
+      Discourse discourse = new Discourse(document);
+      Speakers speakers = new Speakers(discourse);
+      List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
+      List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
+      List<Found> reported = new ReportedSpeech(discourse, speakers).find(marked, direct);
+      List<Found> all = new ArrayList<>(withinReported(direct, reported));
+      all.addAll(reported);
+      all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+      return new Rules(discourse, speakers, marked, all);
+    }
+  }
+
+  /**
+   * The body quotes the rules find in {@code document} (its entities and syntax as the pipeline left them), each
+   * with its candidate speakers (the rules' answer among them, null for nobody) and their features.
+   */
+  public static List<SpeakerChoice> choices(AnalyzedArticle document) {
+    Rules rules = Rules.of(document);
+    SpeakerCandidates candidates = new SpeakerCandidates(rules.discourse(), rules.speakers(), rules.marked());
+    List<SpeakerChoice> choices = new ArrayList<>();
+    for (int i = 0; i < rules.all().size(); i++) {
+      Found found = rules.all().get(i);
+      if (found.start() < rules.discourse().titleEnd) {
+        continue;
+      }
+      List<SpeakerCandidates.Candidate> each = candidates.of(rules.all(), i);
+      choices.add(new SpeakerChoice(found.start(), found.end(),
+          each.stream().map(c -> c.who() == null ? null : c.who().name()).toList(),
+          each.stream().map(SpeakerCandidates.Candidate::features).toList()));
+    }
+    return choices;
+  }
+
   @Override
   public String name() {
     return "quotes";
@@ -52,14 +117,10 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public AnalyzedArticle annotate(AnalyzedArticle document) {
-    Discourse discourse = new Discourse(document);
-    Speakers speakers = new Speakers(discourse);
-    List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
-    List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
-    List<Found> reported = new ReportedSpeech(discourse, speakers).find(marked, direct);
-    List<Found> all = new ArrayList<>(withinReported(direct, reported));
-    all.addAll(reported);
-    all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+    Rules rules = Rules.of(document);
+    Discourse discourse = rules.discourse();
+    // the weights were learned on French news: English keeps the rules' answer
+    List<Found> all = ranker == null || !"fr".equals(discourse.language) ? rules.all() : ranked(rules, ranker);
     all = headlines(discourse, all);
 
     List<Entity> entities = new ArrayList<>(document.entities());
@@ -79,6 +140,23 @@ public final class QuoteAnnotator implements Annotator {
           found.direct(), found.cue(), speaker));
     }
     return document.withEntities(entities).withQuotes(quotes);
+  }
+
+  /** Each body quote with the speaker the ranker prefers among its candidates. */
+  private static List<Found> ranked(Rules rules, SpeakerRanker ranker) {
+    SpeakerCandidates candidates = new SpeakerCandidates(rules.discourse(), rules.speakers(), rules.marked());
+    List<Found> ranked = new ArrayList<>();
+    for (int i = 0; i < rules.all().size(); i++) {
+      Found found = rules.all().get(i);
+      if (found.start() < rules.discourse().titleEnd) {
+        ranked.add(found);
+        continue;
+      }
+      List<SpeakerCandidates.Candidate> each = candidates.of(rules.all(), i);
+      int best = ranker.choose(each.stream().map(SpeakerCandidates.Candidate::features).toList());
+      ranked.add(found.withWho(each.get(best).who()));
+    }
+    return ranked;
   }
 
   /**

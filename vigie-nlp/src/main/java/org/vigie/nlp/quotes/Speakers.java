@@ -35,6 +35,12 @@ final class Speakers {
   private static final Set<String> FEMININE = Set.of("elle", "elles", "she");
   private static final Set<String> MASCULINE = Set.of("il", "he");
   private static final Set<String> NEGATION = Set.of("ne", "n'");
+  /**
+   * French stressed pronouns, as after "selon" ("selon lui", "d'après eux"), with the subject pronoun they stand
+   * for (English attribution is left as it was).
+   */
+  private static final java.util.Map<String, String> STRESSED = java.util.Map.of("lui", "il", "eux", "ils",
+      "elle", "elle", "elles", "elles");
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final String CLAUSE_END = ".;:!?\n«»“”\"";
 
@@ -63,6 +69,7 @@ final class Speakers {
   private Optional<Who> ofSubject(Syntax syntax, int subject, List<Found> earlier, int depth) {
     org.vigie.model.Token head = syntax.token(subject);
     String key = Folding.key(head.text()).replaceFirst("^-(t-)?", ""); // "-t-il" is "il"
+    key = "fr".equals(discourse.language) ? STRESSED.getOrDefault(key, key) : key; // "selon lui"
     if (isPronoun(key)) {
       return resolve(key, head.start(), earlier);
     }
@@ -254,6 +261,11 @@ final class Speakers {
 
   Who entity(Entity entity, int start, int end) {
     return new Who(entity.name(), entity.id(), start, end, false);
+  }
+
+  /** The subject pronoun a stressed one stands for ("lui" is "il"), or null for a word that is none. */
+  static @org.jspecify.annotations.Nullable String subjectOfStressed(String key) {
+    return STRESSED.get(key);
   }
 
   static boolean isPronoun(String key) {
