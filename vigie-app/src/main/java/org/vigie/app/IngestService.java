@@ -227,6 +227,7 @@ public final class IngestService {
       for (AnalyzedArticle article : analysed) {
         store(article, listener);
       }
+      makeSearchable(analysed, listener); // before the dossiers: searchers need not wait for them
       if (stories.checkpointDue()) {
         stories.checkpoint();
       }
@@ -260,6 +261,23 @@ public final class IngestService {
     } catch (StoreException | IllegalArgumentException e) {
       listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
           + e.getMessage()));
+    }
+  }
+
+  /**
+   * One refresh per batch: at the stream's pace when it is quiet (batches of one), once per batch of many when it is
+   * backed up, when latency matters less than the engine's work.
+   */
+  private void makeSearchable(List<AnalyzedArticle> batch, IngestListener listener) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      store.makeSearchable();
+    } catch (StoreException e) {
+      AnalyzedArticle last = batch.get(batch.size() - 1);
+      listener.error(new ItemError(last.source(), "the " + batch.size() + " articles up to " + Excerpt.of(last.id())
+          + " are stored but searchable only after the search engine's own refresh: " + e.getMessage()));
     }
   }
 

@@ -70,12 +70,18 @@ public final class Worker implements AutoCloseable {
   }
 
   private void analyse(List<Article> batch) {
-    List<AnalyzedArticle> done = pipeline.get().analyzeAll(batch, threads);
-    for (AnalyzedArticle a : done) {
-      producer.send(new ProducerRecord<>(Topics.ANALYSED, a.id(), RecordCodec.encode(a)));
+    // a batch of several (the log is backed up) goes by chunks of one article per thread, each sent once analysed:
+    // the first articles of a batch do not wait for its last ones on their way to the storyteller
+    int sent = 0;
+    for (int from = 0; from < batch.size(); from += threads) {
+      List<Article> chunk = batch.subList(from, Math.min(batch.size(), from + threads));
+      for (AnalyzedArticle a : pipeline.get().analyzeAll(chunk, threads)) {
+        producer.send(new ProducerRecord<>(Topics.ANALYSED, a.id(), RecordCodec.encode(a)));
+        sent++;
+      }
     }
     producer.flush(); // acknowledged before the offsets of their inputs are committed
-    analysed.addAndGet(done.size());
+    analysed.addAndGet(sent);
   }
 
   /** Articles analysed and sent since this worker started. */

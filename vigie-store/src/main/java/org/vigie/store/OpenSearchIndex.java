@@ -149,9 +149,7 @@ final class OpenSearchIndex {
    */
   SearchIndex.Found search(String queryText, int limit, long timeLimitNanos) throws IOException {
     validator.parse(queryText);
-    if (dirty) {
-      refresh();
-    }
+    refreshIfWritten();
     ObjectNode body = JSON.createObjectNode();
     body.put("size", Math.min(limit, SearchIndex.MAX_HITS));
     body.put("track_total_hits", true);
@@ -219,9 +217,7 @@ final class OpenSearchIndex {
   /** As the embedded index's: the matching articles' sequences after {@code afterSequence}, ascending. */
   long[] matchingSequences(String queryText, long afterSequence, int limit) throws IOException {
     validator.parse(queryText);
-    if (dirty) {
-      refresh();
-    }
+    refreshIfWritten();
     ObjectNode body = JSON.createObjectNode();
     body.put("size", limit);
     body.put("_source", false);
@@ -311,6 +307,13 @@ final class OpenSearchIndex {
       return Excerpt.of(reason);
     } catch (IOException e) {
       return "the query is malformed";
+    }
+  }
+
+  /** Makes the documents this process indexed since the last refresh searchable; nothing to do when there are none. */
+  void refreshIfWritten() throws IOException {
+    if (dirty) {
+      refresh();
     }
   }
 

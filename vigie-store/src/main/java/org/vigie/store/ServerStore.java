@@ -101,6 +101,16 @@ final class ServerStore extends DatabaseStore {
   }
 
   @Override
+  public void makeSearchable() {
+    requireOpen();
+    try {
+      index.refreshIfWritten();
+    } catch (IOException e) {
+      throw new StoreException("cannot refresh the search index of " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   long[] matchingSequences(String query, long afterSequence, int limit) throws IOException {
     return index.matchingSequences(query, afterSequence, limit);
   }

@@ -71,6 +71,13 @@ public interface Store extends AutoCloseable {
    */
   PutResult put(AnalyzedArticle article, @Nullable String storyId);
 
+  /**
+   * Makes the articles put so far searchable from other processes too, at once: a writer calls it after a batch of
+   * {@link #put}s. A server store refreshes its search engine, whose own refresh interval would otherwise leave them
+   * unseen by the servers for up to that interval; the embedded store, open in one process only, has nothing to do.
+   */
+  default void makeSearchable() {}
+
   /** Stores or replaces a story and its dossier; the articles it lists are moved to it. */
   void putStory(StoryRecord story);
 
