@@ -26,11 +26,6 @@ final class Analysis {
     this.progress = progress;
   }
 
-  /** An analysis of the inputs named by {@code options}. */
-  Analysis(InputOptions options, PrintWriter progress) {
-    this(options.ingestor(), options.threads(), progress);
-  }
-
   /** The articles of one run, analysed, with what could not be read. */
   record Analysed(List<AnalyzedArticle> articles, List<Duplicate> duplicates, List<ItemError> errors) {}
 

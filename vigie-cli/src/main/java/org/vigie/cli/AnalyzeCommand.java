@@ -23,17 +23,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin ThreadsOption threads = new ThreadsOption();
+
   @Mixin ModelOption model = new ModelOption();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
       description = "json (default) or text.")
   OutputFormat format = OutputFormat.JSON;
 
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisReport report = new Analysis(input, err).run(input.inputs, model.config());
+    AnalysisReport report = new Analysis(input.ingestor(), threads.count(), err).run(input.inputs, model.config());
     PrintWriter out = spec.commandLine().getOut();
     format.write(report, out);
     out.flush();

@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vigie eval clusters A.jsonl A.tsv [B.jsonl B.tsv ...]}: story clustering scored against gold stories. */
@@ -40,16 +38,13 @@ final class EvalClustersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "ARTICLES.jsonl STORIES.tsv",
-      description = "Pairs of files: the articles (JSON Lines) and their gold stories (article id TAB story id).")
-  List<Path> files = List.of();
+  @Mixin LabelledInputs inputs = new LabelledInputs();
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
       description = "Folds of the cross-validation (default: 5); 0 scores the model without training.")
   int folds = 5;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Mixin ModelOption model = new ModelOption();
 
@@ -62,7 +57,7 @@ final class EvalClustersCommand implements Callable<Integer> {
       return 2;
     }
     ClusteringConfig config = model.config();
-    List<LabelledCorpus> corpora = LabelledInputs.readOrExplain(files, threads, err);
+    List<LabelledCorpus> corpora = inputs.readOrExplain(threads.count(), err);
     if (corpora == null) {
       return 1;
     }

@@ -2,28 +2,19 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.vigie.ingest.IngestOptions;
-import org.vigie.ingest.Ingestor;
-import org.vigie.model.AnalyzedArticle;
-import org.vigie.nlp.eval.GoldArticle;
 import org.vigie.nlp.eval.GoldHalf;
-import org.vigie.nlp.eval.GoldReader;
 import org.vigie.nlp.eval.Miss;
 import org.vigie.nlp.eval.WhoScorer;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 import org.vigie.nlp.eval.WhoScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,8 +36,7 @@ import picocli.CommandLine.Spec;
 final class EvalWhoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", arity = "0..1",
-      description = "The corpus folder (with gold/ and texts/), or the gold folder.")
+  @Parameters(paramLabel = "DIR", arity = "0..1", description = GoldInputs.DIRECTORY)
   @Nullable Path directory;
 
   @Option(names = "--polnear", paramLabel = "DIR",
@@ -71,12 +61,9 @@ final class EvalWhoCommand implements Callable<Integer> {
   @Option(names = "--html", description = "Read the articles from html/ID.html instead of texts/ID.txt.")
   boolean html;
 
-  @Option(names = "--texts", paramLabel = "DIR",
-      description = "Where the articles are (files named ID.*), when not beside the gold.")
-  @Nullable Path texts;
+  @Mixin TextsOption texts = new TextsOption();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() throws IOException {
@@ -86,7 +73,7 @@ final class EvalWhoCommand implements Callable<Integer> {
       if (!split.equals("dev") && !split.equals("train")) {
         throw new ParameterException(spec.commandLine(), "--split: expected dev or train, got '" + split + "'");
       }
-      return PolnearEval.run(polnear, split, limit, threads, figuresOnly, out, err);
+      return PolnearEval.run(polnear, split, limit, threads.count(), figuresOnly, out, err);
     }
     if (directory == null) {
       throw new ParameterException(spec.commandLine(), "give DIR, the gold corpus, or --polnear DIR");
@@ -100,7 +87,8 @@ final class EvalWhoCommand implements Callable<Integer> {
     }
     List<String> ids = new ArrayList<>();
     boolean[] failed = {false};
-    List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts, html, selected, threads, err, ids, failed);
+    List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts.directory, html, selected, threads.count(), err,
+        ids, failed);
     if (pairs == null) {
       return 1;
     }

@@ -26,6 +26,9 @@ import org.vigie.nlp.eval.GoldReader;
 final class GoldInputs {
   private GoldInputs() {}
 
+  /** The description of the corpus folder parameter, {@code DIR}. */
+  static final String DIRECTORY = "The corpus folder (with gold/ and texts/), or the gold folder.";
+
   /** A gold article and its analysis. */
   record Pair(GoldArticle gold, AnalyzedArticle analysed) {}
 

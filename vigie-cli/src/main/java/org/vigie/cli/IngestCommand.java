@@ -41,6 +41,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin ThreadsOption threads = new ThreadsOption();
+
   @Option(names = "--kafka", paramLabel = "HOST:PORT",
       description = "Publish the articles to Kafka's ingest topic (distributed mode) instead of analysing them here.")
   @Nullable String kafka;
@@ -62,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
       return KafkaIngest.publish(kafka, topics, source, outcomes, err, out);
     }
     String ledger = null;
-    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, input.threads())) {
+    try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, threads.count())) {
       vigie.ingest().ingest(source, outcomes);
       ledger = SourceLedger.of(vigie.store().sourceDays()).summaryLine();
     } catch (StoreInUseException e) {

@@ -14,19 +14,22 @@ import org.vigie.ingest.Ingestor;
 import org.vigie.model.Duplicate;
 import org.vigie.stories.clustering.LabelledCorpus;
 import org.vigie.stories.eval.GoldStories;
+import picocli.CommandLine.Parameters;
 
 /**
- * Reads the {@code ARTICLES.jsonl STORIES.tsv} pairs that {@code eval clusters} and {@code train clusters} take, and
- * analyses each corpus once. A corpus is named after the folder of its gold file ({@code ecbplus} for
+ * The {@code ARTICLES.jsonl STORIES.tsv} pairs that {@code eval clusters} and {@code train clusters} take (a picocli
+ * mixin), read and analysed once each. A corpus is named after the folder of its gold file ({@code ecbplus} for
  * {@code corpora/ecbplus/stories.tsv}).
  */
 final class LabelledInputs {
-  private LabelledInputs() {}
+  @Parameters(arity = "2..*", paramLabel = "ARTICLES.jsonl STORIES.tsv",
+      description = "Pairs of files: the articles (JSON Lines) and their gold stories (article id TAB story id).")
+  List<Path> files = List.of();
 
   /** The corpora, or null after printing an error that names the first bad argument. */
-  static @Nullable List<LabelledCorpus> readOrExplain(List<Path> pairs, int threads, PrintWriter err) {
+  @Nullable List<LabelledCorpus> readOrExplain(int threads, PrintWriter err) {
     try {
-      return read(pairs, threads, err);
+      return read(files, threads, err);
     } catch (BadInput e) {
       err.println("error: " + e.getMessage());
       return null;

@@ -23,13 +23,15 @@ final class StoryCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Mixin ModelOption model = new ModelOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
+  @Mixin ModelOption model = new ModelOption();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    AnalysisReport report = new Analysis(input, spec.commandLine().getErr()).run(input.inputs, model.config());
+    AnalysisReport report = new Analysis(input.ingestor(), threads.count(), spec.commandLine().getErr())
+        .run(input.inputs, model.config());
     DossierText text = new DossierText(out);
     for (ReportedStory story : report.stories()) {
       text.print(story.dossier());

@@ -14,6 +14,7 @@ import org.vigie.stories.clustering.AssignmentTrainer;
 import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.LabelledCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,21 +42,18 @@ final class TrainCommand {
   static final class Clusters implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "ARTICLES.jsonl STORIES.tsv",
-        description = "Pairs of files: the articles (JSON Lines) and their gold stories.")
-    List<Path> files = List.of();
+    @Mixin LabelledInputs inputs = new LabelledInputs();
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the model.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin ThreadsOption threads = new ThreadsOption();
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      List<LabelledCorpus> corpora = LabelledInputs.readOrExplain(files, threads, err);
+      List<LabelledCorpus> corpora = inputs.readOrExplain(threads.count(), err);
       if (corpora == null) {
         return 1;
       }
@@ -91,16 +89,14 @@ final class TrainCommand {
   static final class Speakers implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "The corpus folder (with gold/ and texts/), or the gold folder.")
+    @Parameters(paramLabel = "DIR", description = GoldInputs.DIRECTORY)
     Path directory;
 
     @Option(names = "--half", paramLabel = "HALF", defaultValue = "read",
         description = "The half to learn from: read (the only one allowed).")
     String half = "read";
 
-    @Option(names = "--texts", paramLabel = "DIR",
-        description = "Where the articles are (files named ID.*), when not beside the gold.")
-    @Nullable Path texts;
+    @Mixin TextsOption texts = new TextsOption();
 
     @Option(names = "--extra", paramLabel = "GOLD_DIR",
         description = "Another gold corpus (all its articles) that every fold learns from, never scored on.")
@@ -125,8 +121,7 @@ final class TrainCommand {
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write the weights (default: none).")
     @Nullable Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin ThreadsOption threads = new ThreadsOption();
 
     @Override
     public Integer call() throws IOException {
@@ -139,16 +134,16 @@ final class TrainCommand {
         throw new ParameterException(spec.commandLine(), "--folds: at least 2, got " + folds);
       }
       boolean[] failed = {false};
-      List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts, false, GoldHalf.READ, threads, err,
-          new ArrayList<>(), failed);
+      List<GoldInputs.Pair> pairs = GoldInputs.read(directory, texts.directory, false, GoldHalf.READ,
+          threads.count(), err, new ArrayList<>(), failed);
       if (pairs == null) {
         return 1;
       }
       SpeakerTraining training = new SpeakerTraining();
       pairs.forEach(pair -> training.add(pair.gold(), pair.analysed()));
       if (extra != null) {
-        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra, extraTexts, false, GoldHalf.ALL, threads, err,
-            new ArrayList<>(), failed);
+        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra, extraTexts, false, GoldHalf.ALL, threads.count(),
+            err, new ArrayList<>(), failed);
         if (extraPairs == null) {
           return 1;
         }

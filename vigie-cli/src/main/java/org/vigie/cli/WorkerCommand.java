@@ -26,8 +26,7 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Kafka's bootstrap servers.")
   String kafka;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Mixin TopicsOption topics = new TopicsOption();
 
@@ -39,7 +38,7 @@ final class WorkerCommand implements Callable<Integer> {
       return 2;
     }
     topics.create(kafka);
-    try (Worker worker = new Worker(kafka, NlpRuntime::pipeline, Math.max(1, threads), err::println)) {
+    try (Worker worker = new Worker(kafka, NlpRuntime::pipeline, threads.count(), err::println)) {
       Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
       err.println("worker consuming " + Topics.INGEST + " on " + kafka);
       worker.run();

@@ -9,15 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.model.AnalyzedArticle;
-import org.vigie.model.Layer;
-import org.vigie.nlp.Annotator;
-import org.vigie.nlp.Pipeline;
 import org.vigie.app.Vigie;
+import org.vigie.app.fixtures.HandmadePipeline;
 import org.vigie.app.spi.ServerLauncher;
 
 /**
@@ -28,27 +24,6 @@ import org.vigie.app.spi.ServerLauncher;
 class Issue10Case9IngestThroughServerTest {
   @TempDir Path dir;
 
-  /** Every article is French; no model loads. */
-  private static Pipeline french() {
-    return new Pipeline(List.of(new Annotator() {
-      public String name() {
-        return "language";
-      }
-
-      public Set<Layer> requires() {
-        return Set.of(Layer.TEXT);
-      }
-
-      public Set<Layer> produces() {
-        return Set.of(Layer.LANGUAGE);
-      }
-
-      public AnalyzedArticle annotate(AnalyzedArticle document) {
-        return document.withLanguage("fr");
-      }
-    }));
-  }
-
   @Test
   void case9_ingestWhileServeHoldsTheStore_goesThroughTheServer() throws Exception {
     Path data = dir.resolve("data");
@@ -57,7 +32,7 @@ class Issue10Case9IngestThroughServerTest {
          {"id": "a-2", "title": "La grève continue", "text": "Les cheminots ne reprennent pas le travail."},
          {"id": "known", "title": "Autre chose", "text": "Un autre texte sous un id connu."}]
         """);
-    try (Vigie vigie = Vigie.open(data, Issue10Case9IngestThroughServerTest::french, 1);
+    try (Vigie vigie = Vigie.open(data, HandmadePipeline::create, 1);
         ServerLauncher.Serving server = ServerLauncher.find().start(vigie, "127.0.0.1", 0, Set.of());
         RunningServer.Announcement announced = RunningServer.announce(data, server.uri("127.0.0.1"))) {
       HttpResponse<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -83,7 +58,7 @@ class Issue10Case9IngestThroughServerTest {
   void case9_ingestWhileTheStoreIsHeldWithoutAServer_saysHowToSend() throws IOException {
     Path data = dir.resolve("data");
     Path file = Files.writeString(dir.resolve("one.txt"), "Titre\n\nUn texte.");
-    try (Vigie vigie = Vigie.open(data, Issue10Case9IngestThroughServerTest::french, 1)) {
+    try (Vigie vigie = Vigie.open(data, HandmadePipeline::create, 1)) {
       CliRun run = CliRun.of("ingest", "--data", data.toString(), file.toString());
       assertThat(run.status()).isEqualTo(1);
       assertThat(run.err()).contains("already open").contains("POST /api/articles").contains("curl");

@@ -42,8 +42,8 @@ class KillNineIT {
     try (Store reader = Store.openServer(at.postgresUrl(), at.opensearch())) {
       List<Process> children = new ArrayList<>();
       try {
-        Process workerA = start(children, "workerA", "worker", bootstrap);
-        Process workerB = start(children, "workerB", "worker", bootstrap);
+        Process workerA = start(children, "workerA", "worker", bootstrap, "1");
+        Process workerB = start(children, "workerB", "worker", bootstrap, "1");
         Process storyteller = start(children, "storyteller", "storyteller", bootstrap, at.postgresUrl(),
             at.opensearch().toString());
         try (Publisher publisher = new Publisher(bootstrap)) {
@@ -88,7 +88,7 @@ class KillNineIT {
     try (Store reader = Store.openServer(at.postgresUrl(), at.opensearch())) {
       List<Process> children = new ArrayList<>();
       try {
-        start(children, "worker", "worker", bootstrap);
+        start(children, "worker", "worker", bootstrap, "1");
         Process active = start(children, "active", "storyteller", bootstrap, at.postgresUrl(),
             at.opensearch().toString());
         LocalEngines.awaitText(logs.resolve("active.err"), WRITING, 240);

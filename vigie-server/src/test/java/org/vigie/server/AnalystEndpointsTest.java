@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +38,7 @@ import org.vigie.server.ServerFixture.Reply;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalystEndpointsTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
   Path dir;
 
   @BeforeAll
@@ -48,11 +48,6 @@ class AnalystEndpointsTest {
     assertThat(server.post("/api/articles", Corpus.ARTICLES).status()).isEqualTo(201);
     Reply generated = server.post("/api/articles", GeneratedArticles.json(GeneratedArticles.COUNT));
     assertThat(generated.status()).as(generated.body()).isEqualTo(201);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   /** The count endpoint, the paged list and every export format give one number for one query. */

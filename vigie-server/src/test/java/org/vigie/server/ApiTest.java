@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +23,7 @@ import org.vigie.server.ServerFixture.Reply;
 /** Every endpoint of the JSON API against a real server and store, with a hand-made pipeline. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
   JsonNode posted;
 
   @BeforeAll
@@ -37,11 +37,6 @@ class ApiTest {
   /** The application under test, over the embedded store; {@link ApiOnServerEnginesIT} gives the server one. */
   Vigie open(Path dir) {
     return Vigie.open(dir.resolve("data"), HandmadePipeline::create, 2);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

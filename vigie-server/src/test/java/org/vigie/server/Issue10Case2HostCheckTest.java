@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,18 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case2HostCheckTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
   int port;
 
   @BeforeAll
   void start(@TempDir Path dir) {
     server = new ServerFixture(dir.resolve("data"), HandmadePipeline::create);
     port = server.server.port();
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigie.server.ServerFixture.enc;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,17 +21,12 @@ import org.vigie.server.ServerFixture.Reply;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case4SearchErrorsTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
 
   @BeforeAll
   void start(@TempDir Path dir) {
     server = new ServerFixture(dir.resolve("data"), HandmadePipeline::create);
     assertThat(server.post("/api/articles", Corpus.ARTICLES).status()).isEqualTo(201);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,7 @@ import org.vigie.server.ServerFixture.Reply;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case6PostValidationTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
 
   @BeforeAll
   void start(@TempDir Path dir) {
@@ -29,11 +29,6 @@ class Issue10Case6PostValidationTest {
     Reply first = server.post("/api/articles",
         "{\"id\": \"known\", \"title\": \"Le port rouvre\", \"text\": \"Les ferries reprennent.\"}");
     assertThat(first.status()).isEqualTo(201);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

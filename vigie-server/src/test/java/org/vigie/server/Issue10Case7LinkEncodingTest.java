@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +26,7 @@ import org.vigie.server.ServerFixture.Reply;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case7LinkEncodingTest {
   static final String ODD_ID = "Le Monde #42 ?x=1&y=%25 été;..";
-  ServerFixture server;
+  @AutoClose ServerFixture server;
 
   @BeforeAll
   void start(@TempDir Path dir) {
@@ -34,11 +34,6 @@ class Issue10Case7LinkEncodingTest {
     Reply posted = server.post("/api/articles", "{\"id\": \"" + ODD_ID + "\", \"title\": \"Marées d'équinoxe\","
         + " \"text\": \"Claire Montval annonce des marées d'équinoxe exceptionnelles sur la côte.\"}");
     assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

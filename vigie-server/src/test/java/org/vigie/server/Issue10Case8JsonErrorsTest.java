@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,18 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case8JsonErrorsTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
   String host;
 
   @BeforeAll
   void start(@TempDir Path dir) {
     server = new ServerFixture(dir.resolve("data"), HandmadePipeline::create);
     host = "127.0.0.1:" + server.server.port();
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

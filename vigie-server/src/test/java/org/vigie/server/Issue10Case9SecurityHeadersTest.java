@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,18 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Issue10Case9SecurityHeadersTest {
-  ServerFixture server;
+  @AutoClose ServerFixture server;
   String host;
 
   @BeforeAll
   void start(@TempDir Path dir) {
     server = new ServerFixture(dir.resolve("data"), HandmadePipeline::create);
     host = "127.0.0.1:" + server.server.port();
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -20,12 +20,15 @@ abstract class DatabaseStore implements Store {
   final Database db;
   /** Names the store in messages: its directory, or its engines. */
   final String where;
+  /** The schema version the migrations left the database at. */
+  final int schemaVersion;
   final Object writeLock = new Object();
   volatile boolean closed;
 
-  DatabaseStore(Database db, String where) {
+  DatabaseStore(Database db, String where, int schemaVersion) {
     this.db = db;
     this.where = where;
+    this.schemaVersion = schemaVersion;
   }
 
   @Override
@@ -113,8 +116,15 @@ abstract class DatabaseStore implements Store {
     return db.read("quotes", c -> EntityReader.quotes(c, query));
   }
 
-  /** The health of the store, given how many documents its search index holds. */
-  Health health(long indexed, int schemaVersion) {
+  @Override
+  public Health health() {
+    requireOpen();
+    long indexed;
+    try {
+      indexed = indexedDocuments();
+    } catch (IOException e) {
+      throw new StoreException("cannot read the search index of " + where + ": " + e.getMessage(), e);
+    }
     return db.read("health", c -> {
       try (Statement st = c.createStatement();
           ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM story)")) {
@@ -243,6 +253,9 @@ abstract class DatabaseStore implements Store {
    * ascending, at most {@code limit}.
    */
   abstract long[] matchingSequences(String query, long afterSequence, int limit) throws IOException;
+
+  /** How many documents the search index holds. */
+  abstract long indexedDocuments() throws IOException;
 
   void requireOpen() {
     if (closed) {

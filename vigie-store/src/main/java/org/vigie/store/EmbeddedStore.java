@@ -43,7 +43,6 @@ final class EmbeddedStore extends DatabaseStore {
   private final SearchIndex index;
   private final IndexHealing healing;
   private final StateFiles states;
-  private final int schemaVersion;
   private long lastIndexCommit = System.nanoTime();
 
   /** For tests: when set, {@link #put} stops after the database commit, as a crash right there would. */
@@ -57,11 +56,10 @@ final class EmbeddedStore extends DatabaseStore {
 
   private EmbeddedStore(Path dir, DirectoryLock lock, Database db, SearchIndex index, int schemaVersion,
       Consumer<String> notices) {
-    super(db, dir.toString());
+    super(db, dir.toString(), schemaVersion);
     this.dir = dir;
     this.lock = lock;
     this.index = index;
-    this.schemaVersion = schemaVersion;
     this.healing = new IndexHealing(dir, db.writer(), index, notices);
     this.states = new StateFiles(dir);
   }
@@ -251,15 +249,8 @@ final class EmbeddedStore extends DatabaseStore {
   }
 
   @Override
-  public Health health() {
-    long indexed;
-    try {
-      requireOpen();
-      indexed = index.count();
-    } catch (IOException e) {
-      throw new StoreException("cannot read the search index of " + dir + ": " + e.getMessage(), e);
-    }
-    return health(indexed, schemaVersion);
+  long indexedDocuments() throws IOException {
+    return index.count();
   }
 
   /** The store's directory, absolute. */

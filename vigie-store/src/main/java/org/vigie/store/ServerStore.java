@@ -30,15 +30,13 @@ final class ServerStore extends DatabaseStore {
   private static final Pattern STATE_NAME = Pattern.compile("[a-z0-9-]{1,64}");
 
   private final OpenSearchIndex index;
-  private final int schemaVersion;
   private final int shards;
   private final int replicas;
 
   private ServerStore(String where, Database db, OpenSearchIndex index, int schemaVersion, int shards,
       int replicas) {
-    super(db, where);
+    super(db, where, schemaVersion);
     this.index = index;
-    this.schemaVersion = schemaVersion;
     this.shards = shards;
     this.replicas = replicas;
   }
@@ -144,15 +142,8 @@ final class ServerStore extends DatabaseStore {
   }
 
   @Override
-  public Health health() {
-    long indexed;
-    try {
-      requireOpen();
-      indexed = index.count();
-    } catch (IOException e) {
-      throw new StoreException("cannot read the search index of " + where + ": " + e.getMessage(), e);
-    }
-    return health(indexed, schemaVersion);
+  long indexedDocuments() throws IOException {
+    return index.count();
   }
 
   @Override

@@ -180,12 +180,7 @@ final class EnglishRules {
       case "fourth", "4th" -> 4;
       default -> half ? 2 : 4;
     };
-    if (half && index > 2) {
-      return null;
-    }
-    String code = (half ? "H" : "Q") + index;
-    return match.has("year") ? new Fixed(TimeType.DATE, match.group("year") + "-" + code)
-        : new Meaning.YearPart(code);
+    return Meaning.yearPart(half, index, match.has("year") ? match.group("year") : null);
   }
 
   private static @Nullable Meaning monthYear(Match match) {

@@ -306,12 +306,7 @@ final class FrenchCalendar {
       case "quatrieme", "4e" -> 4;
       default -> half ? 2 : 4;
     };
-    if (half && index > 2) {
-      return null;
-    }
-    String code = (half ? "H" : "Q") + index;
-    return match.has("year") ? new Fixed(TimeType.DATE, match.group("year") + "-" + code)
-        : new Meaning.YearPart(code);
+    return Meaning.yearPart(half, index, match.has("year") ? match.group("year") : null);
   }
 
   /** Fixed feasts as month and day; movable ones as days after Easter Sunday. */

@@ -64,6 +64,18 @@ sealed interface Meaning {
   /** A quarter or half of the publication year: "au premier trimestre" (Q1), "au second semestre" (H2). */
   record YearPart(String code) implements Meaning {}
 
+  /**
+   * Quarter or half {@code index} (from 1) of {@code year}, or of the publication year when null; null when a half
+   * is numbered past 2.
+   */
+  static @Nullable Meaning yearPart(boolean half, int index, @Nullable String year) {
+    if (half && index > 2) {
+      return null;
+    }
+    String code = (half ? "H" : "Q") + index;
+    return year != null ? new Fixed(TimeType.DATE, year + "-" + code) : new YearPart(code);
+  }
+
   /** A movable feast, counted in days from Easter Sunday: "Pâques" (0), "l'Ascension" (39), "la Pentecôte" (49). */
   record AfterEaster(int days, Direction direction) implements Meaning {}
 
