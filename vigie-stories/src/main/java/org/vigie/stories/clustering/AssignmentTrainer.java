@@ -28,7 +28,6 @@ import org.vigie.stories.eval.Folds;
  */
 public final class AssignmentTrainer {
   static final int INNER_FOLDS = 3;
-  static volatile int REPLAYS = 0; // DEV
 
   static final double DEFAULT_PENALTY = 10;
   /** The penalties tried, strongest first: ties go to the strongest. */
@@ -128,12 +127,7 @@ public final class AssignmentTrainer {
   private Examples examples(List<LabelledCorpus> corpora) {
     Examples examples = new Examples();
     for (LabelledCorpus corpus : corpora) {
-      List<ArticleFeatures> features = features(corpus.articles());
-      examples.add(new IncrementalClusterer(config).teach(features, corpus.gold()));
-      java.util.Random random = new java.util.Random(42);
-      for (int r = 0; r < REPLAYS; r++) {
-        examples.add(new IncrementalClusterer(config).teach(features, corpus.gold(), random));
-      }
+      examples.add(new IncrementalClusterer(config).teach(features(corpus.articles()), corpus.gold()));
     }
     return examples;
   }

@@ -116,15 +116,6 @@ final class IncrementalClusterer implements StoryClusterer {
    * numbers and days are worth on their own.
    */
   synchronized List<PairExample> teach(List<ArticleFeatures> extracted, Map<String, String> gold) {
-    return teach(extracted, gold, null);
-  }
-
-  /**
-   * As {@link #teach(List, Map)}, but when {@code shuffle} is given the articles arrive in its random order and only
-   * the decisions of full articles (not headlines alone) are returned.
-   */
-  synchronized List<PairExample> teach(List<ArticleFeatures> extracted, Map<String, String> gold,
-      java.util.@Nullable Random shuffle) {
     if (!stories.isEmpty()) {
       throw new IllegalStateException("teaching needs an empty clusterer");
     }
@@ -132,9 +123,6 @@ final class IncrementalClusterer implements StoryClusterer {
     List<PairExample> examples = new ArrayList<>();
     List<ArticleFeatures> ordered = new ArrayList<>(extracted);
     ordered.sort(CANONICAL);
-    if (shuffle != null) {
-      java.util.Collections.shuffle(ordered, shuffle);
-    }
     for (ArticleFeatures features : ordered) {
       if (assignments.containsKey(features.id())) {
         continue;
@@ -143,7 +131,7 @@ final class IncrementalClusterer implements StoryClusterer {
       String label = gold.getOrDefault(article.id(), "\u0000" + article.id());
       StoryState story = storyOfLabel.get(label);
       List<Candidate> candidates = candidates(article);
-      if (reprinted(article, candidates) == null && (shuffle == null || !article.headline())) {
+      if (reprinted(article, candidates) == null) {
         List<double[]> rows = new ArrayList<>();
         int chosen = -1;
         for (Candidate candidate : candidates) {

@@ -3,10 +3,6 @@ package org.vigie.stories.clustering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.vigie.stories.text.LightStemmer;
-import org.vigie.stories.text.NameKey;
-import org.vigie.stories.text.Stopwords;
-import org.vigie.stories.text.Words;
 
 /**
  * What the assignment model reads about an article and one candidate story: a cosine per {@link FeatureSpace}, and
@@ -27,10 +23,7 @@ final class PairFeatures {
       "log_text", "log_title", "log_entities", "log_neutral",
       "text_days_apart", "neutral_days_apart", "text_years_conflict", "neutral_years_conflict",
       "across_persons", "across_organizations", "across_places", "across_shared_numbers", "across_log_entities",
-      "across_log_neutral",
-      "title_names_unseen", "title_persons_unseen", "title_places_unseen", "title_numbers_unseen",
-      "story_unseen_text", "story_unseen_title", "story_unseen_persons", "story_unseen_organizations",
-      "story_unseen_places", "story_unseen_neutral", "persons_differ", "places_differ", "title_differ");
+      "across_log_neutral");
 
   /**
    * What words and shingles say, which means nothing between two languages: when the story holds no article in the
@@ -39,7 +32,6 @@ final class PairFeatures {
    */
   private static final List<String> LANGUAGE_BOUND = List.of(
       "text", "title", "bigrams", "near_duplicate", "unseen_text", "unseen_title", "log_text", "log_title",
-      "story_unseen_text", "story_unseen_title", "title_differ",
       "text_days_apart", "text_years_conflict");
 
   /** The spaces whose unseen share (the article's weight on features the story never had) is a feature. */
@@ -69,10 +61,7 @@ final class PairFeatures {
   private static final List<String> AGAINST_JOINING = List.of(
       "day_distance", "days_weeks_apart", "days_months_apart", "years_conflict", "date_gap", "unseen_text",
       "unseen_title", "unseen_persons", "unseen_organizations", "unseen_places", "unseen_neutral",
-      "text_days_apart", "neutral_days_apart", "text_years_conflict", "neutral_years_conflict",
-      "title_names_unseen", "title_persons_unseen", "title_places_unseen", "title_numbers_unseen",
-      "story_unseen_text", "story_unseen_title", "story_unseen_persons", "story_unseen_organizations",
-      "story_unseen_places", "story_unseen_neutral", "persons_differ", "places_differ", "title_differ");
+      "text_days_apart", "neutral_days_apart", "text_years_conflict", "neutral_years_conflict");
 
   /**
    * For each of {@link #NAMES}, the sign its weight must have: +1 for the similarities, -1 for the evidence of
@@ -90,12 +79,6 @@ final class PairFeatures {
   private static final int[] ACROSS_SOURCES =
       BASE.stream().filter(n -> n.startsWith("across_")).mapToInt(n -> BASE.indexOf(n.substring(7))).toArray();
 
-  private static final int STORY_UNSEEN = BASE.indexOf("story_unseen_text");
-  private static final int TITLE_NAMES_UNSEEN = BASE.indexOf("title_names_unseen");
-  private static final int TITLE_PERSONS_UNSEEN = BASE.indexOf("title_persons_unseen");
-  private static final int TITLE_PLACES_UNSEEN = BASE.indexOf("title_places_unseen");
-  private static final int TITLE_NUMBERS_UNSEEN = BASE.indexOf("title_numbers_unseen");
-
   private static final int[] PER_KIND_COLUMNS = PER_KIND.stream().mapToInt(BASE::indexOf).toArray();
 
   private static final FeatureSpace[] NAMED = {
@@ -107,13 +90,6 @@ final class PairFeatures {
   private static final int MONTH = 31;
   /** Added to a cosine before its logarithm: the cosines below it are all "unrelated". */
   private static final double LOG_FLOOR = 0.01;
-
-  private static volatile int[] disabled = {}; // DEV
-
-  static void disable(java.util.Set<String> off) { // DEV
-    disabled = NAMES.stream().filter(n -> off.contains(n) || off.contains(n.replace("headline_", "")))
-        .mapToInt(NAMES::indexOf).toArray();
-  }
 
   private final DocumentFrequencies df;
   private final double normRefreshGrowth;
@@ -132,67 +108,27 @@ final class PairFeatures {
     private final String[][] features = new String[FeatureSpace.ALL.length][];
     private final double[][] weights = new double[FeatureSpace.ALL.length][];
     private final double[][] squares = new double[FeatureSpace.ALL.length][];
-    private final double[][] idfs = new double[FeatureSpace.ALL.length][];
     private final List<Map<String, Double>> units = new ArrayList<>(FeatureSpace.ALL.length);
-    /** The names its title gives, per named space (persons, organisations, places, others): each name's keys. */
-    final List<List<String[]>> titleNames = new ArrayList<>(NAMED.length);
-    /** The numbers its title gives ({@code #...}). */
-    final List<String> titleNumbers = new ArrayList<>();
 
     Query(ArticleFeatures article, DocumentFrequencies df) {
       this.article = article;
-      Map<String, Double> title = article.weights(FeatureSpace.TITLE);
-      for (FeatureSpace space : NAMED) {
-        titleNames.add(namesIn(title, article.weights(space), article.language()));
-      }
-      title.keySet().stream().filter(k -> k.startsWith("#")).forEach(titleNumbers::add);
       for (FeatureSpace space : FeatureSpace.ALL) {
         Map<String, Double> unit = Vectors.tfIdf(article.weights(space), df);
         units.add(unit);
         String[] f = new String[unit.size()];
         double[] w = new double[unit.size()];
         double[] q = new double[unit.size()];
-        double[] d = new double[unit.size()];
         int i = 0;
         for (Map.Entry<String, Double> e : unit.entrySet()) {
           f[i] = e.getKey();
-          d[i] = df.idf(e.getKey());
-          w[i] = e.getValue() * d[i];
+          w[i] = e.getValue() * df.idf(e.getKey());
           q[i] = e.getValue() * e.getValue();
           i++;
         }
         features[space.ordinal()] = f;
         weights[space.ordinal()] = w;
         squares[space.ordinal()] = q;
-        idfs[space.ordinal()] = d;
       }
-    }
-
-    /**
-     * The names of {@code names} (keys {@code e:folded name}) whose every word is in the title: for each, the
-     * language-neutral keys of its words ({@code k:} spelling keys, {@code n:} for words too short to key).
-     */
-    private static List<String[]> namesIn(Map<String, Double> title, Map<String, Double> names, String language) {
-      List<String[]> found = new ArrayList<>();
-      for (String name : names.keySet()) {
-        List<String> keys = new ArrayList<>();
-        boolean inTitle = true;
-        for (String word : name.substring(2).split(" ")) {
-          if (word.length() <= 2 || Stopwords.contains(word) || Words.isNumber(word)) {
-            continue;
-          }
-          if (!title.containsKey(LightStemmer.stem(word, language))) {
-            inTitle = false;
-            break;
-          }
-          String key = NameKey.of(word);
-          keys.add(key.isEmpty() ? "n:" + word : "k:" + key);
-        }
-        if (inTitle && !keys.isEmpty()) {
-          found.add(keys.toArray(String[]::new));
-        }
-      }
-      return found;
     }
 
     /** The article's TF-IDF unit vector in {@code space}. */
@@ -213,20 +149,10 @@ final class PairFeatures {
     ArticleFeatures article = query.article;
     double[] x = new double[NAMES.size()];
     double[] unseen = new double[FeatureSpace.ALL.length];
-    double[] storyUnseen = new double[FeatureSpace.ALL.length];
     int i = 0;
     for (FeatureSpace space : FeatureSpace.ALL) {
-      x[i++] = cosine(query, space, story.sum(space), unseen, storyUnseen);
+      x[i++] = cosine(query, space, story.sum(space), unseen);
     }
-    for (int u = 0; u < UNSEEN.length; u++) {
-      x[STORY_UNSEEN + u] = storyUnseen[UNSEEN[u].ordinal()];
-    }
-    x[STORY_UNSEEN + UNSEEN.length] = Math.min(unseen[FeatureSpace.PERSONS.ordinal()],
-        storyUnseen[FeatureSpace.PERSONS.ordinal()]);
-    x[STORY_UNSEEN + UNSEEN.length + 1] = Math.min(unseen[FeatureSpace.PLACES.ordinal()],
-        storyUnseen[FeatureSpace.PLACES.ordinal()]);
-    x[STORY_UNSEEN + UNSEEN.length + 2] = Math.min(unseen[FeatureSpace.TITLE.ordinal()],
-        storyUnseen[FeatureSpace.TITLE.ordinal()]);
     for (FeatureSpace space : NAMED) {
       x[i++] = article.weights(space).isEmpty() || story.sum(space).isEmpty() ? 0 : 1;
     }
@@ -261,34 +187,6 @@ final class PairFeatures {
     x[i++] = apart ? x[FeatureSpace.NEUTRAL.ordinal()] : 0;
     x[i++] = yearsConflict ? x[FeatureSpace.TEXT.ordinal()] : 0;
     x[i++] = yearsConflict ? x[FeatureSpace.NEUTRAL.ordinal()] : 0;
-    FeatureSum storyNeutral = story.sum(FeatureSpace.NEUTRAL);
-    int titleNames = 0;
-    int unseenNames = 0;
-    for (int t = 0; t < NAMED.length; t++) {
-      int unseenOfType = 0;
-      for (String[] keys : query.titleNames.get(t)) {
-        boolean seen = false;
-        for (String key : keys) {
-          seen |= storyNeutral.get(key) != 0;
-        }
-        unseenOfType += seen ? 0 : 1;
-      }
-      titleNames += query.titleNames.get(t).size();
-      unseenNames += unseenOfType;
-      if (t == 0) {
-        x[TITLE_PERSONS_UNSEEN] = query.titleNames.get(t).isEmpty() ? 0
-            : (double) unseenOfType / query.titleNames.get(t).size();
-      } else if (t == 2) {
-        x[TITLE_PLACES_UNSEEN] = query.titleNames.get(t).isEmpty() ? 0
-            : (double) unseenOfType / query.titleNames.get(t).size();
-      }
-    }
-    x[TITLE_NAMES_UNSEEN] = titleNames == 0 ? 0 : (double) unseenNames / titleNames;
-    int unseenNumbers = 0;
-    for (String number : query.titleNumbers) {
-      unseenNumbers += storyNeutral.get(number) == 0 ? 1 : 0;
-    }
-    x[TITLE_NUMBERS_UNSEEN] = query.titleNumbers.isEmpty() ? 0 : (double) unseenNumbers / query.titleNumbers.size();
     if (!story.languages.contains(article.language())) {
       acrossLanguages(x);
     }
@@ -305,7 +203,7 @@ final class PairFeatures {
   static void acrossLanguages(double[] x) {
     for (int column : LANGUAGE_BOUND_COLUMNS) {
       String name = BASE.get(column);
-      x[column] = name.contains("unseen_") || name.endsWith("_differ") ? 1 : name.startsWith("log_") ? Math.log(LOG_FLOOR) : 0;
+      x[column] = name.startsWith("unseen_") ? 1 : name.startsWith("log_") ? Math.log(LOG_FLOOR) : 0;
     }
     x[OTHER_LANGUAGE] = 1;
     x[OTHER_LANGUAGE + 1] = x[FeatureSpace.NEUTRAL.ordinal()];
@@ -345,9 +243,6 @@ final class PairFeatures {
       for (int j = 0; j < PER_KIND_COLUMNS.length; j++) {
         x[BASE.size() + 1 + j] = headline * x[PER_KIND_COLUMNS[j]];
       }
-      for (int c : disabled) {
-        x[c] = 0; // DEV
-      }
     }
   }
 
@@ -367,14 +262,11 @@ final class PairFeatures {
    * also sets {@code unseen[space]} to the share of the article's (squared unit) weight on features the story
    * never had — 1 when the story has none of them, 0 when the article has no feature in the space.
    */
-  private double cosine(Query query, FeatureSpace space, FeatureSum sum, double[] unseen, double[] storyUnseen) {
+  private double cosine(Query query, FeatureSpace space, FeatureSum sum, double[] unseen) {
     String[] features = query.features[space.ordinal()];
     if (features.length == 0) {
-      storyUnseen[space.ordinal()] = sum.isEmpty() ? 0 : 1;
       return 0;
     }
-    double[] idfs = query.idfs[space.ordinal()];
-    double shared = 0;
     double[] weights = query.weights[space.ordinal()];
     double[] squares = query.squares[space.ordinal()];
     double dot = 0;
@@ -383,15 +275,13 @@ final class PairFeatures {
       double s = sum.get(features[i]);
       if (s != 0) {
         dot += weights[i] * s;
-        shared += s * idfs[i] * s * idfs[i];
       } else {
         missing += squares[i];
       }
     }
     unseen[space.ordinal()] = missing;
-    double norm = sum.isEmpty() ? 0 : sum.norm(df, normRefreshGrowth);
-    storyUnseen[space.ordinal()] = norm == 0 ? 0 : Math.max(0, 1 - shared / (norm * norm));
-    return norm == 0 || dot == 0 ? 0 : dot / norm;
+    double norm = dot == 0 ? 0 : sum.norm(df, normRefreshGrowth);
+    return norm == 0 ? 0 : dot / norm;
   }
 
   /** The cosine of a unit vector with a story's weighted sum. */
