@@ -187,6 +187,9 @@ final class ReportedSpeech {
       return null; // only an inverted subject ("a déclaré X", "a-t-il dit") makes the words before it content
     }
     int[] phrase = syntax.verbPhrase(verb);
+    if (speakers.afterNeuterComme(phrase[0])) {
+      return asReported(verb, subject, marked, earlier, sentence);
+    }
     int comma = phrase[0];
     while (comma > sentence[0] && QuoteMarks.isSpace(text.charAt(comma - 1))) {
       comma--;
@@ -216,6 +219,31 @@ final class ReportedSpeech {
     }
     if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)
         || MarkedSpan.inside(syntax.token(verb).start(), marked)) {
+      return null;
+    }
+    Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
+    return who.isEmpty() ? null : new Found(start, end, false, cueText(verb), who.get());
+  }
+
+  /**
+   * "CONTENT comme le précise X": the words from the clause start (the last comma, or the sentence start) to
+   * "comme", with the inverted subject as speaker.
+   */
+  private @Nullable Found asReported(int verb, int subject, List<MarkedSpan> marked, List<Found> earlier,
+      int[] sentence) {
+    Syntax syntax = discourse.syntax;
+    String text = discourse.text;
+    List<Word> before = Words.of(text, sentence[0], syntax.verbPhrase(verb)[0]);
+    if (before.size() < 2 || !before.get(before.size() - 2).key().equals("comme")) {
+      return null;
+    }
+    int comme = before.get(before.size() - 2).start();
+    int start = Math.max(sentence[0], text.lastIndexOf(',', comme) + 1);
+    while (start < comme && QuoteMarks.isSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = trimmedEnd(start, comme);
+    if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)) {
       return null;
     }
     Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
