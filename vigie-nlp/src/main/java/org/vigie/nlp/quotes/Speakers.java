@@ -397,7 +397,8 @@ final class Speakers {
 
   /**
    * A noun phrase from the determiner at {@code determiner} up to {@code end} (exclusive), without it; in French, the
-   * entity it refers back to when {@link Descriptions} finds one ("a poursuivi l'expert", "a indiqué leur direction").
+   * entity a phrase that is no title refers back to when {@link Descriptions} finds one ("a poursuivi l'expert", "a
+   * indiqué leur direction").
    */
   private Optional<Who> phrase(List<Word> words, int determiner, int end, String text) {
     for (int k = determiner + 2; k < end; k++) {
@@ -416,14 +417,13 @@ final class Speakers {
     }
     int start = head.start();
     int stop = words.get(end - 1).end();
-    if ("fr".equals(discourse.language)) {
+    if ("fr".equals(discourse.language) && !titled) { // a title stays one: the annotator binds it to a name later
       Optional<Entity> referent = descriptions.resolve(head.text(), head.start());
       if (referent.isPresent()) {
         return Optional.of(entity(referent.get(), start, stop));
       }
     }
-    boolean title = Lexicon.titleAt(words, determiner + 1) > 0;
-    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, title));
+    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, titled));
   }
 
   private static int clauseEnd(String text, int from, int limit) {
