@@ -35,9 +35,9 @@ class EvalWhoIT {
     assertThat(scored.get("entity precision")).isGreaterThan(0.78);
     assertThat(read.get("role recall")).isGreaterThan(0.65);
     assertThat(scored.get("role recall")).isGreaterThan(0.61);
-    assertThat(read.get("quote recall")).isGreaterThan(0.80);
-    assertThat(scored.get("quote recall")).isGreaterThan(0.90);
-    assertThat(read.get("speaker accuracy")).isGreaterThan(0.65);
+    assertThat(read.get("quote recall")).isGreaterThan(0.87);
+    assertThat(scored.get("quote recall")).isGreaterThan(0.93);
+    assertThat(read.get("speaker accuracy")).isGreaterThan(0.76);
     assertThat(scored.get("speaker accuracy")).isGreaterThan(0.69);
     assertThat(read.get("time value accuracy")).isGreaterThan(0.83);
     assertThat(scored.get("time value accuracy")).isGreaterThan(0.85);

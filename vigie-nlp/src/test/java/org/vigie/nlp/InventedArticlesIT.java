@@ -59,6 +59,22 @@ class InventedArticlesIT {
   }
 
   @Test
+  void frenchArticle_reportedSpeechWhoseSubjectTheRulesCannotNameGetsItsSpeakerFromTheRanker() {
+    AnalyzedArticle result = pipeline.analyze(Articles.article("fr-invented-3",
+        "Festival de Brivelle : la programmation attendue en mars",
+        "Les organisateurs du festival de Brivelle ont tenu lundi leur conférence de presse annuelle. Sans citer de"
+            + " noms, Lucie Garnier la directrice artistique du festival, a affirmé que plusieurs têtes d'affiche de"
+            + " l'an dernier reviendraient en juillet.\n\n"
+            + "Garnier conclue aussi que le budget restera stable malgré la baisse des subventions.", "fr"));
+    SpanInvariants.assertValid(result);
+
+    assertThat(speakerOf(result, "plusieurs têtes d'affiche de l'an dernier reviendraient en juillet", false))
+        .isEqualTo("Lucie Garnier");
+    assertThat(speakerOf(result, "le budget restera stable malgré la baisse des subventions", false))
+        .isEqualTo("Lucie Garnier");
+  }
+
+  @Test
   void englishArticle_inversionPronounAndFollowUp() {
     AnalyzedArticle result = pipeline.analyze(Articles.article("en-invented", "Port reopens after storm",
         "\"The harbour is open again,\" said Maria Lopez, the mayor of Springfield. \"We lost two days.\"\n\n"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.nlp.lexicon.Lexicon;
+import org.vigie.nlp.lexicon.PersonNouns;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
 import org.vigie.text.Folding;
@@ -18,13 +19,18 @@ import org.vigie.text.Folding;
  *       before it; a narrower kind ("le ministère", "le parti") only to one whose name holds the noun ("ministère
  *       de l'Intérieur");
  *   <li>a title ("le ministre", "l'attaquant") refers to the latest person mentioned before it whose roles hold the
- *       title's head word.
+ *       title's head word;
+ *   <li>in French, another noun naming a person ({@link PersonNouns}: "l'expert", "le chercheur") after a definite
+ *       singular determiner refers to the latest person mentioned before it (the guidelines resolve descriptions to
+ *       the entity); "un témoin", "les experts" name nobody in particular.
  * </ul>
  *
  * Anything else stays a description ("les médecins", "un témoin").
  */
 final class Descriptions {
   static final int REACH = 6;
+  private static final java.util.regex.Pattern DEFINITE_SINGULAR =
+      java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:[lL][ea]\\s+|[lL]['’])$");
 
   private final Discourse discourse;
 
@@ -43,7 +49,15 @@ final class Descriptions {
       return latest(start, EntityType.PERSON,
           entity -> entity.roles().stream().anyMatch(role -> holds(role, noun)));
     }
+    if ("fr".equals(discourse.language) && definiteSingular(start) && PersonNouns.isPersonNoun(head)) {
+      return latest(start, EntityType.PERSON, entity -> true);
+    }
     return Optional.empty();
+  }
+
+  /** Whether "le", "la" or "l'" comes right before the word at {@code start}. */
+  private boolean definiteSingular(int start) {
+    return DEFINITE_SINGULAR.matcher(discourse.text.substring(Math.max(0, start - 4), start)).find();
   }
 
   private Optional<Entity> latest(int before, EntityType type, java.util.function.Predicate<Entity> fits) {

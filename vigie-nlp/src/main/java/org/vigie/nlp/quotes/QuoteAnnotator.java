@@ -119,8 +119,10 @@ public final class QuoteAnnotator implements Annotator {
   public AnalyzedArticle annotate(AnalyzedArticle document) {
     Rules rules = Rules.of(document);
     Discourse discourse = rules.discourse();
-    // the weights were learned on French news: English keeps the rules' answer
-    List<Found> all = ranker == null || !"fr".equals(discourse.language) ? rules.all() : ranked(rules, ranker);
+    // the weights were learned on French news: English keeps the rules' answer; a reported clause still without a
+    // speaker is no quote
+    List<Found> all = (ranker == null || !"fr".equals(discourse.language) ? rules.all() : ranked(rules, ranker))
+        .stream().filter(found -> found.direct() || found.who() != null).toList();
     all = headlines(discourse, all);
 
     List<Entity> entities = new ArrayList<>(document.entities());

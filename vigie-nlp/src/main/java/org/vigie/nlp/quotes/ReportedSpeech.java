@@ -16,7 +16,9 @@ import org.vigie.text.Folding;
  * ("Les Etats-Unis ont indiqué ces derniers jours vouloir discuter"). The reported clause runs from after "que" (or
  * from the infinitive) to the end of the sentence, a semicolon, or a comma before a present participle
  * ("..., brandissant le risque"), or, when the verb sits in a clause opened by "si", "bien que", "if"..., at the
- * first comma. Verbs inside quotation marks are left alone.
+ * first comma. Verbs inside quotation marks are left alone. A clause the parse gives a verb of saying whose subject
+ * names nobody the rules can tell ("De Santis, le directeur, a affirmé que ...") is kept without a speaker, when no
+ * attributed clause overlaps it, for the ranker to choose one ({@link QuoteAnnotator}).
  */
 final class ReportedSpeech {
   private static final int MAX_WORDS_TO_THAT = 8;
@@ -40,6 +42,7 @@ final class ReportedSpeech {
   List<Found> find(List<MarkedSpan> marked, List<Found> direct) {
     String text = discourse.text;
     List<Found> found = new ArrayList<>();
+    List<Found> unresolved = new ArrayList<>();
     Syntax syntax = discourse.syntax;
     for (int[] sentence : discourse.sentences) {
       List<Integer> parsed = syntax.tokensIn(sentence[0], sentence[1]);
@@ -47,7 +50,9 @@ final class ReportedSpeech {
         Found clause = syntax.isSpeechVerb(token) ? contentClause(token, marked, merged(direct, found,
             syntax.token(token).start()), sentence)
             : sourcePhrase(token, marked, sentence);
-        if (clause != null && found.stream().noneMatch(other -> crosses(other, clause))) {
+        if (clause != null && clause.who() == null) {
+          unresolved.add(clause);
+        } else if (clause != null && found.stream().noneMatch(other -> crosses(other, clause))) {
           found.add(clause);
         }
       }
@@ -81,6 +86,11 @@ final class ReportedSpeech {
             && fromParse.stream().noneMatch(other -> overlaps(other, candidate))) {
           found.add(candidate);
         }
+      }
+    }
+    for (Found clause : unresolved) {
+      if (found.stream().noneMatch(other -> overlaps(other, clause))) {
+        found.add(clause);
       }
     }
     found.sort(java.util.Comparator.comparingInt(Found::start));
@@ -136,7 +146,7 @@ final class ReportedSpeech {
         }
       }
     }
-    return who.map(speaker -> new Found(start, end, false, cueText(verb), speaker)).orElse(null);
+    return new Found(start, end, false, cueText(verb), who.orElse(null));
   }
 
   /** "CONTENT, a mis en avant X.": the words from the sentence start to the comma before a cue with its subject after. */
@@ -187,6 +197,9 @@ final class ReportedSpeech {
       return null; // only an inverted subject ("a déclaré X", "a-t-il dit") makes the words before it content
     }
     int[] phrase = syntax.verbPhrase(verb);
+    if (speakers.afterNeuterComme(phrase[0])) {
+      return asReported(verb, subject, marked, earlier, sentence);
+    }
     int comma = phrase[0];
     while (comma > sentence[0] && QuoteMarks.isSpace(text.charAt(comma - 1))) {
       comma--;
@@ -216,6 +229,31 @@ final class ReportedSpeech {
     }
     if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)
         || MarkedSpan.inside(syntax.token(verb).start(), marked)) {
+      return null;
+    }
+    Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);
+    return who.isEmpty() ? null : new Found(start, end, false, cueText(verb), who.get());
+  }
+
+  /**
+   * "CONTENT comme le précise X": the words from the clause start (the last comma, or the sentence start) to
+   * "comme", with the inverted subject as speaker.
+   */
+  private @Nullable Found asReported(int verb, int subject, List<MarkedSpan> marked, List<Found> earlier,
+      int[] sentence) {
+    Syntax syntax = discourse.syntax;
+    String text = discourse.text;
+    List<Word> before = Words.of(text, sentence[0], syntax.verbPhrase(verb)[0]);
+    if (before.size() < 2 || !before.get(before.size() - 2).key().equals("comme")) {
+      return null;
+    }
+    int comme = before.get(before.size() - 2).start();
+    int start = Math.max(sentence[0], text.lastIndexOf(',', comme) + 1);
+    while (start < comme && QuoteMarks.isSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = trimmedEnd(start, comme);
+    if (end <= start || Words.of(text, start, end).size() < 3 || allMarked(start, end, marked)) {
       return null;
     }
     Optional<Who> who = speakers.ofSubject(syntax, subject, earlier);

@@ -103,7 +103,7 @@ final class SpeakerCandidates {
     double[] none = new double[FEATURES.size()];
     none[0] = 1;
     none[1] = quote.direct() ? 0 : 1;
-    none[2] = rule == null ? 1 : 0;
+    none[2] = rule == null && quote.direct() ? 1 : 0; // a reported clause is found with its speaker, or for one
     candidates.add(new Candidate(null, none));
     return candidates;
   }

@@ -43,6 +43,8 @@ final class Speakers {
       "elle", "elle", "elles", "elles");
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final String CLAUSE_END = ".;:!?\n«»“”\"";
+  private static final java.util.regex.Pattern NEUTER_COMME =
+      java.util.regex.Pattern.compile("(?:^|[^\\p{L}])[cC]omme\\s+(?:le\\s+|l['’])$");
 
   private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "sur", "dans", "pour", "par", "devant",
       "aupres", "avec", "en", "chez", "to", "at", "on", "in", "for", "with", "before", "from");
@@ -148,6 +150,9 @@ final class Speakers {
   /** The subject of a cue that precedes it, looked for between {@code from} and the cue. */
   Optional<Who> before(Cue cue, int from, List<Found> earlier) {
     String text = discourse.text;
+    if (afterNeuterComme(cue.start())) {
+      return after(cue, text.length(), earlier); // "comme le rappelle X": the subject follows the verb
+    }
     List<Word> words = Words.of(text, from, cue.start());
     int last = words.size() - 1;
     while (last >= 0 && NEGATION.contains(words.get(last).key())) {
@@ -170,6 +175,17 @@ final class Speakers {
     return phraseBefore(from, cue.start());
   }
 
+  /**
+   * Whether French "comme le" / "comme l'" comes right before {@code position}: the clitic stands for the clause
+   * the verb reports ("..., comme le précise X"), and the verb's subject follows it.
+   */
+  boolean afterNeuterComme(int position) {
+    if (!"fr".equals(discourse.language)) {
+      return false;
+    }
+    return NEUTER_COMME.matcher(discourse.text.substring(Math.max(0, position - 12), position)).find();
+  }
+
   /** The subject of a cue that follows it (inverted), looked for between the cue and {@code limit}. */
   Optional<Who> after(Cue cue, int limit, List<Found> earlier) {
     if (cue.pronoun() != null) {
@@ -177,14 +193,24 @@ final class Speakers {
     }
     String text = discourse.text;
     int end = clauseEnd(text, cue.end(), limit);
+    Discourse.Placed complement = null;
     for (Discourse.Placed mention : discourse.mentionsIn(cue.end(), end)) {
       if (Words.of(text, cue.end(), mention.start()).size() > MAX_WORDS_TO_INVERTED_SUBJECT) {
         break;
       }
-      if (!afterPreposition(text, cue.end(), mention.start())) {
-        Discourse.Placed speaker = personHeading(mention, end);
-        return Optional.of(entity(speaker.entity(), speaker.start(), speaker.end()));
+      if (afterPreposition(text, cue.end(), mention.start())) {
+        continue;
       }
+      if ("fr".equals(discourse.language) && isComplement(text, cue.end(), mention.start())) {
+        // "a précisé l'ambassadeur de France, X": a noun's complement speaks only when nobody else is named
+        complement = complement == null ? mention : complement;
+        continue;
+      }
+      Discourse.Placed speaker = personHeading(mention, end);
+      return Optional.of(entity(speaker.entity(), speaker.start(), speaker.end()));
+    }
+    if (complement != null) {
+      return Optional.of(entity(complement.entity(), complement.start(), complement.end()));
     }
     List<Word> words = Words.of(text, cue.end(), end);
     for (int i = 0; i < words.size(); i++) {
@@ -297,7 +323,7 @@ final class Speakers {
    * oblique, not the subject ("déclare à l'AFP Jean Dupont").
    */
   private static boolean afterPreposition(String text, int from, int start) {
-    List<Word> before = Words.of(text, from, start);
+    List<Word> before = wordsBefore(text, from, start);
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - 2); i--) {
       String key = before.get(i).key();
       if (PREPOSITIONS.contains(key)) {
@@ -312,11 +338,21 @@ final class Speakers {
 
   /** Whether the mention at {@code start} completes a noun ("le maire de Brivelle"): then it is not the subject. */
   private static boolean isComplement(String text, int from, int start) {
-    List<Word> before = Words.of(text, Math.max(from, start - 30), start);
+    List<Word> before = wordsBefore(text, Math.max(from, start - 30), start);
     if (before.isEmpty() || !text.substring(before.get(before.size() - 1).end(), start).isBlank()) {
       return false;
     }
     return Set.of("de", "du", "des", "d'", "of").contains(before.get(before.size() - 1).key());
+  }
+
+  /**
+   * The words between {@code from} and a mention at {@code start}, an elided determiner or preposition right before it
+   * included ("à l'AFP" ends with "l'", which a region ending at the name would read as "l").
+   */
+  private static List<Word> wordsBefore(String text, int from, int start) {
+    List<Word> words = Words.of(text, from, Math.min(text.length(), start + 1));
+    return words.isEmpty() || words.get(words.size() - 1).end() <= start ? words
+        : words.subList(0, words.size() - 1);
   }
 
   /**
@@ -359,8 +395,12 @@ final class Speakers {
     return phrase(words, 0, words.size(), text);
   }
 
-  /** A noun phrase from the determiner at {@code determiner} up to {@code end} (exclusive), without it. */
-  private static Optional<Who> phrase(List<Word> words, int determiner, int end, String text) {
+  /**
+   * A noun phrase from the determiner at {@code determiner} up to {@code end} (exclusive), without it; in French, the
+   * entity a phrase that is no title refers back to when {@link Descriptions} finds one ("a poursuivi l'expert", "a
+   * indiqué leur direction").
+   */
+  private Optional<Who> phrase(List<Word> words, int determiner, int end, String text) {
     for (int k = determiner + 2; k < end; k++) {
       if (text.substring(words.get(k - 1).end(), words.get(k).start()).contains(",")) {
         end = k; // "le ministre de l'Environnement, dans un bref communiqué": the phrase stops at the comma
@@ -377,8 +417,13 @@ final class Speakers {
     }
     int start = head.start();
     int stop = words.get(end - 1).end();
-    boolean title = Lexicon.titleAt(words, determiner + 1) > 0;
-    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, title));
+    if ("fr".equals(discourse.language) && !titled) { // a title stays one: the annotator binds it to a name later
+      Optional<Entity> referent = descriptions.resolve(head.text(), head.start());
+      if (referent.isPresent()) {
+        return Optional.of(entity(referent.get(), start, stop));
+      }
+    }
+    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, titled));
   }
 
   private static int clauseEnd(String text, int from, int limit) {
