@@ -29,6 +29,13 @@ final class ArcStandardParser {
     }
   }
 
+  /**
+   * The word features every word of a sentence takes in turn: the first three words of the buffer and the top
+   * three of the stack ({@link State#features}'s first six slots). Their contributions are computed for the whole
+   * sentence before parsing, in one pass over each feature's weights; those of the children come as asked.
+   */
+  private static final int POSITION_SLOTS = 6;
+
   ArcStandardParser(ParserNetwork network) {
     this.network = network;
     this.nullWord = network.wordId(ParserNetwork.NULL);
@@ -52,6 +59,9 @@ final class ArcStandardParser {
     int labelCount = network.labels().size();
     int[] features = new int[network.features()];
     ParserNetwork.Scratch scratch = network.scratch();
+    for (int slot = 0; slot < POSITION_SLOTS; slot++) {
+      network.prepare(state.wordIds, 1, n + 1, slot, scratch);
+    }
     float[] scores = new float[transitions];
     while (state.stackSize > 1 || state.next <= n) {
       int only = state.onlyTransition(labelCount);

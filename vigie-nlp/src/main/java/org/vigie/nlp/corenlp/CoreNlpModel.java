@@ -99,7 +99,6 @@ enum CoreNlpModel {
     Properties properties() {
       Properties properties = new Properties();
       properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-      properties.setProperty("ner.buildEntityMentions", "true");
       return withSharedSettings(properties);
     }
 
@@ -252,6 +251,8 @@ enum CoreNlpModel {
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
     properties.setProperty("ner.applyFineGrained", "false");
+    // Vigie makes its mentions from the tokens' tags (Conversion); CoreNLP's own would be built for nothing
+    properties.setProperty("ner.buildEntityMentions", "false");
     return properties;
   }
 }

@@ -307,19 +307,52 @@ final class ParserNetwork {
 
   private float[] contribution(int value, int feature) {
     float[] contribution = new float[hiddenSize];
-    addContribution(contribution, value, feature);
+    computeContributions(new float[][] {contribution}, new int[] {value}, 1, feature);
     return contribution;
   }
 
-  /** Adds the first layer's product for one feature's value to {@code hidden}. */
-  private void addContribution(float[] hidden, int value, int feature) {
-    int embedding = value * embeddingSize;
+  /**
+   * Computes ahead, into this thread's kept contributions, those that {@code feature} may ask for {@code values[from]}
+   * to {@code values[to - 1]} and that are neither computed at load nor kept already, all in one pass over the
+   * feature's weights (see {@link #computeContributions}).
+   */
+  void prepare(int[] values, int from, int to, int feature, Scratch scratch) {
+    float[][] targets = new float[to - from][];
+    int[] missing = new int[to - from];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      int input = values[i] * features + feature;
+      if (precomputedRow[input] < 0 && !scratch.computed.containsKey(input)) {
+        targets[count] = new float[hiddenSize];
+        missing[count++] = values[i];
+        scratch.computed.put(input, targets[count - 1]);
+      }
+    }
+    computeContributions(targets, missing, count, feature);
+  }
+
+  /** Hidden units computed together: the weights of a block across the embedding fit in the processor's cache. */
+  private static final int UNIT_BLOCK = 256;
+
+  /**
+   * Sets {@code targets[k]} to the first layer's product for {@code values[k]} at {@code feature}, for k below
+   * {@code count}. A feature's weights (embedding size × hidden size, 400 KB for the French model) are too many to
+   * stay in cache from one value to the next, so they are read one block of hidden units at a time for every value
+   * at once. Each unit adds the embedding's dimensions in the same order whatever the count: the same floats.
+   */
+  private void computeContributions(float[][] targets, int[] values, int count, int feature) {
     int inputs = feature * embeddingSize;
-    for (int d = 0; d < embeddingSize; d++) {
-      float x = embeddings[embedding + d];
-      float[] weights = inputWeights[inputs + d];
-      for (int unit = 0; unit < hiddenSize; unit++) {
-        hidden[unit] += weights[unit] * x;
+    for (int first = 0; first < hiddenSize; first += UNIT_BLOCK) {
+      int last = Math.min(first + UNIT_BLOCK, hiddenSize);
+      for (int d = 0; d < embeddingSize; d++) {
+        float[] weights = inputWeights[inputs + d];
+        for (int k = 0; k < count; k++) {
+          float x = embeddings[values[k] * embeddingSize + d];
+          float[] target = targets[k];
+          for (int unit = first; unit < last; unit++) {
+            target[unit] += weights[unit] * x;
+          }
+        }
       }
     }
   }

@@ -23,7 +23,9 @@ import org.vigie.nlp.Annotator;
  * all 75 would take about 1.4 GB).
  *
  * <p>The lingua detector for a set of languages is built on first use, once per process, and shared by every
- * identifier configured with that set.
+ * identifier configured with that set. Its models load as they are needed: lingua reads a text of 120 characters or
+ * more by its trigrams alone (8 MB of heap for the six default languages), and needs its unigram, bigram, 4-gram and
+ * 5-gram models (150 MB more) only for a shorter text with no language hint, such as a bare headline.
  *
  * <p>Lingua scores the languages as tasks on the JVM's common fork-join pool and waits for them: code that blocks
  * every worker of that pool (one worker on two cores) while an article is analysed would wait forever. Vigie
@@ -39,6 +41,9 @@ public final class LanguageIdentifier implements Annotator {
    * not read further.
    */
   static final int SAMPLE_CHARS = 500;
+
+  /** Lingua reads texts at least this long by their trigrams only, whatever its accuracy mode. */
+  static final int WARM_UP_CHARS = 120;
 
   private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
   private static final ConcurrentMap<Set<Language>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
@@ -87,9 +92,12 @@ public final class LanguageIdentifier implements Annotator {
     return codes;
   }
 
-  /** Loads the lingua models now rather than on the first article. */
+  /**
+   * Loads now, rather than on the first article, the lingua models that articles need: those of texts of
+   * {@value #WARM_UP_CHARS} characters or more.
+   */
   public void warmUp() {
-    detector();
+    detector().detectLanguageOf("vigie ".repeat(WARM_UP_CHARS / "vigie ".length() + 1));
   }
 
   @Override
@@ -150,7 +158,6 @@ public final class LanguageIdentifier implements Annotator {
   private LanguageDetector detector() {
     return DETECTORS.computeIfAbsent(languages, chosen -> LanguageDetectorBuilder
         .fromLanguages(chosen.toArray(Language[]::new))
-        .withPreloadedLanguageModels()
         .build());
   }
 
