@@ -15,6 +15,8 @@ import org.vigie.model.Duplicate;
 import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
 import org.vigie.nlp.Pipeline;
+import org.vigie.store.ArticlePut;
+import org.vigie.store.PutOutcome;
 import org.vigie.store.PutResult;
 import org.vigie.store.Store;
 import org.vigie.store.StoreException;
@@ -224,44 +226,69 @@ public final class IngestService {
 
   private void storeInOrder(List<AnalyzedArticle> analysed, IngestListener listener) {
     synchronized (assignLock) {
+      List<ArticlePut> batch = new ArrayList<>(analysed.size());
       for (AnalyzedArticle article : analysed) {
-        store(article, listener);
+        ArticlePut put = assigned(article, listener);
+        if (put != null) {
+          batch.add(put);
+        }
+      }
+      List<PutOutcome> outcomes = batch.isEmpty() ? List.of() : store.putAll(batch);
+      for (int i = 0; i < outcomes.size(); i++) {
+        stored(batch.get(i), outcomes.get(i), listener);
       }
       makeSearchable(analysed, listener); // before the dossiers: searchers need not wait for them
       if (stories.checkpointDue()) {
         stories.checkpoint();
       }
     }
-    stories.flushIfDue();
   }
 
-  private void store(AnalyzedArticle article, IngestListener listener) {
+  /**
+   * The article with its story, to be stored; or null when it is not to be stored: an article the store holds
+   * (handed to it again, which completes what a crash may have left undone) or another one under a stored id.
+   */
+  private @Nullable ArticlePut assigned(AnalyzedArticle article, IngestListener listener) {
     try {
       switch (known(article.article())) {
         case SAME -> {
           store.put(article, null);
           listener.duplicate(new Duplicate(article.source(), article.id()));
-          return;
+          return null;
         }
         case OTHER -> {
           listener.conflict(conflict(article.article()));
-          return;
+          return null;
         }
-        case NEW -> { }
-      }
-      String story = stories.assign(article);
-      if (store.put(article, story) == PutResult.NEW) {
-        listener.added(article.id());
-        stories.touched(story);
-      } else if (known(article.article()) == Known.SAME) {
-        listener.duplicate(new Duplicate(article.source(), article.id()));
-      } else {
-        listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+        case NEW -> {
+          return new ArticlePut(article, stories.assign(article));
+        }
       }
     } catch (StoreException | IllegalArgumentException e) {
-      listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
-          + e.getMessage()));
+      listener.error(cannotStore(article, e));
     }
+    return null;
+  }
+
+  private void stored(ArticlePut put, PutOutcome outcome, IngestListener listener) {
+    AnalyzedArticle article = put.article();
+    if (outcome.error() != null) {
+      listener.error(cannotStore(article, outcome.error()));
+    } else if (outcome.result() == PutResult.NEW) {
+      listener.added(article.id());
+      if (put.storyId() != null) {
+        stories.touched(put.storyId());
+      }
+    } else if (known(article.article()) == Known.SAME) {
+      listener.duplicate(new Duplicate(article.source(), article.id()));
+    } else {
+      listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+    }
+  }
+
+  private static ItemError cannotStore(AnalyzedArticle article, RuntimeException e) {
+    return new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+        + e.getMessage());
   }
 
   /**
