@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private ClustererSnapshot() {}
 
@@ -42,8 +41,11 @@ final class ClustererSnapshot {
   static void write(IncrementalClusterer c, OutputStream raw) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
     List<StoryState> active = c.stories.stream().filter(s -> s.active).toList();
+    // In the order of their features: the map's own order depends on its history (features forgotten), not its keys.
+    List<DocumentFrequencies.Count> counts = new ArrayList<>(c.df.counts.values());
+    counts.sort(java.util.Comparator.comparing(count -> count.feature));
     Strings strings = new Strings();
-    c.df.counts.keySet().forEach(strings::add);
+    counts.forEach(count -> strings.add(count.feature));
     for (StoryState story : active) {
       for (FeatureSpace space : FeatureSpace.ALL) {
         story.sum(space).entries.keySet().forEach(strings::add);
@@ -63,10 +65,11 @@ final class ClustererSnapshot {
     }
     // document frequencies
     out.writeInt(c.df.documents());
-    out.writeInt(c.df.counts.size());
-    for (DocumentFrequencies.Count count : c.df.counts.values()) {
+    out.writeInt(counts.size());
+    for (DocumentFrequencies.Count count : counts) {
       out.writeInt(strings.index(count.feature));
       out.writeInt(count.documents);
+      out.writeInt(count.firstSeen);
     }
     // stories
     out.writeInt(c.nextSeq);
@@ -262,13 +265,12 @@ final class ClustererSnapshot {
       strings[i] = text(in);
     }
     IncrementalClusterer c = new IncrementalClusterer(config);
-    int articles = in.readInt();
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    c.df.restoreDocuments(in.readInt());
     for (int n = in.readInt(); n > 0; n--) {
       String feature = strings[in.readInt()];
-      counts.put(feature, in.readInt());
+      int documents = in.readInt();
+      c.df.restore(feature, documents, in.readInt());
     }
-    c.df.restore(articles, counts);
     c.nextSeq = in.readInt();
     Map<Integer, StoryState> bySeq = new HashMap<>();
     for (int n = in.readInt(); n > 0; n--) {

@@ -53,6 +53,22 @@ final class FeatureSum {
     });
   }
 
+  /** Removes these features' entries, their share of the cached norm with them. */
+  void forget(Set<String> features) {
+    boolean any = false;
+    for (Entry e : all) {
+      if (features.contains(e.feature)) {
+        squaredNorm -= e.weighted * e.weighted;
+        entries.remove(e.feature);
+        any = true;
+      }
+    }
+    if (any) {
+      all.removeIf(e -> features.contains(e.feature));
+      pending.removeIf(e -> features.contains(e.feature));
+    }
+  }
+
   /** The summed weight of {@code feature}, 0 when absent. */
   double get(String feature) {
     Entry e = entries.get(feature);
