@@ -36,8 +36,17 @@ import org.vigie.store.StoreException;
  * chunk at a time across ingests; reads of the store go on meanwhile.
  */
 public final class IngestService {
-  /** Articles analysed together between two progress reports, per analysis thread. */
+  /** Articles analysed together between two progress reports, per analysis thread, at first. */
   private static final int CHUNK_PER_THREAD = 2;
+  /**
+   * A chunk read, analysed and stored within this time makes the next one twice as large, up to {@value #MAX_CHUNK}
+   * articles; one taking longer than {@value #SLOW_CHUNK_MS} ms halves it again. Articles analysed elsewhere or
+   * from a fast reader are stored many in one transaction (one commit to disk), while an NLP chunk or a trickling
+   * source keeps its articles waiting no longer than before.
+   */
+  private static final long QUICK_CHUNK_MS = 200;
+  private static final long SLOW_CHUNK_MS = 1_000;
+  private static final int MAX_CHUNK = 128;
 
   private final Store store;
   private final Supplier<Pipeline> pipeline;
@@ -116,8 +125,11 @@ public final class IngestService {
   /** One ingest in progress: the chunk being filled, and the counts. */
   private final class Stream implements ReadSink {
     private final IngestListener listener;
-    private final int chunkSize = Math.max(1, threads * CHUNK_PER_THREAD);
-    private final List<Article> chunk = new ArrayList<>(chunkSize);
+    private final int firstChunk = Math.max(1, threads * CHUNK_PER_THREAD);
+    private int chunkSize = firstChunk;
+    private final List<Article> chunk = new ArrayList<>(firstChunk);
+    /** When the chunk being filled got its first article. */
+    private long chunkStart;
     /** Articles to analyse, as far as known: all of them for a read held whole, else those read so far. */
     private int total;
     private int read;
@@ -142,6 +154,9 @@ public final class IngestService {
 
     /** An article the store does not hold. */
     void fresh(Article article) {
+      if (chunk.isEmpty()) {
+        chunkStart = System.nanoTime();
+      }
       chunk.add(article);
       read++;
       if (read > total) {
@@ -189,6 +204,12 @@ public final class IngestService {
       storeInOrder(analysed, listener);
       done += analysed.size();
       listener.progress(done, total);
+      long took = (System.nanoTime() - chunkStart) / 1_000_000;
+      if (took < QUICK_CHUNK_MS && analysed.size() == chunkSize) {
+        chunkSize = Math.min(MAX_CHUNK, chunkSize * 2);
+      } else if (took > SLOW_CHUNK_MS) {
+        chunkSize = Math.max(firstChunk, chunkSize / 2);
+      }
     }
 
     /** Distributed: the chunk goes to the log, for the workers; an article is "added" once the log has it. */
