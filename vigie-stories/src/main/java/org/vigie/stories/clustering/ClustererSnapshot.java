@@ -48,7 +48,7 @@ final class ClustererSnapshot {
     counts.forEach(count -> strings.add(count.feature));
     for (StoryState story : active) {
       for (FeatureSpace space : FeatureSpace.ALL) {
-        story.sum(space).entries.keySet().forEach(strings::add);
+        story.sum(space).features().forEach(strings::add);
       }
       for (ArticleFeatures member : story.recent) {
         member.spaces().forEach(weights -> weights.keySet().forEach(strings::add));
@@ -173,20 +173,20 @@ final class ClustererSnapshot {
   }
 
   /**
-   * The entries in the order they were first added (re-inserted in that order, the map and the list iterate as
-   * they did, so sums are added in the same order), then the pending ones and the cached norm.
+   * The entries in the order they were first added (re-inserted in that order, so sums are added in the same
+   * order), then the changed ones in the order they changed, and the cached norm.
    */
   private static void sum(DataOutputStream out, FeatureSum sum, Strings strings) throws IOException {
-    out.writeInt(sum.all.size());
-    for (FeatureSum.Entry e : sum.all) {
-      out.writeInt(strings.index(e.feature));
-      out.writeDouble(e.sum);
-      out.writeDouble(e.weighted);
-      out.writeBoolean(e.pending);
+    out.writeInt(sum.size);
+    for (int i = 0; i < sum.size; i++) {
+      out.writeInt(strings.index(sum.features[i]));
+      out.writeDouble(sum.sums[i]);
+      out.writeDouble(sum.weighted[i]);
+      out.writeBoolean(sum.pending[i]);
     }
-    out.writeInt(sum.pending.size());
-    for (FeatureSum.Entry e : sum.pending) {
-      out.writeInt(strings.index(e.feature));
+    out.writeInt(sum.pendingCount);
+    for (int p = 0; p < sum.pendingCount; p++) {
+      out.writeInt(strings.index(sum.features[sum.pendingOrder[p]]));
     }
     out.writeDouble(sum.squaredNorm);
     out.writeInt(sum.normDocuments);
@@ -382,15 +382,17 @@ final class ClustererSnapshot {
 
   private static void sum(DataInputStream in, FeatureSum sum, String[] strings) throws IOException {
     for (int n = in.readInt(); n > 0; n--) {
-      FeatureSum.Entry e = new FeatureSum.Entry(strings[in.readInt()]);
-      e.sum = in.readDouble();
-      e.weighted = in.readDouble();
-      e.pending = in.readBoolean();
-      sum.entries.put(e.feature, e);
-      sum.all.add(e);
+      int i = sum.append(strings[in.readInt()]);
+      sum.sums[i] = in.readDouble();
+      sum.weighted[i] = in.readDouble();
+      in.readBoolean(); // set again, with the order, from the list of changed entries below
     }
     for (int n = in.readInt(); n > 0; n--) {
-      sum.pending.add(sum.entries.get(strings[in.readInt()]));
+      int i = sum.indexOf(strings[in.readInt()]);
+      if (i < 0) {
+        throw new IOException("a saved clusterer marks as changed a feature its sum does not hold");
+      }
+      sum.markPending(i);
     }
     sum.squaredNorm = in.readDouble();
     sum.normDocuments = in.readInt();
