@@ -15,6 +15,8 @@ import org.vigie.model.Duplicate;
 import org.vigie.model.Excerpt;
 import org.vigie.model.ItemError;
 import org.vigie.nlp.Pipeline;
+import org.vigie.store.ArticlePut;
+import org.vigie.store.PutOutcome;
 import org.vigie.store.PutResult;
 import org.vigie.store.Store;
 import org.vigie.store.StoreException;
@@ -34,8 +36,17 @@ import org.vigie.store.StoreException;
  * chunk at a time across ingests; reads of the store go on meanwhile.
  */
 public final class IngestService {
-  /** Articles analysed together between two progress reports, per analysis thread. */
+  /** Articles analysed together between two progress reports, per analysis thread, at first. */
   private static final int CHUNK_PER_THREAD = 2;
+  /**
+   * A chunk read, analysed and stored within this time makes the next one twice as large, up to {@value #MAX_CHUNK}
+   * articles; one taking longer than {@value #SLOW_CHUNK_MS} ms halves it again. Articles analysed elsewhere or
+   * from a fast reader are stored many in one transaction (one commit to disk), while an NLP chunk or a trickling
+   * source keeps its articles waiting no longer than before.
+   */
+  private static final long QUICK_CHUNK_MS = 200;
+  private static final long SLOW_CHUNK_MS = 1_000;
+  private static final int MAX_CHUNK = 128;
 
   private final Store store;
   private final Supplier<Pipeline> pipeline;
@@ -114,8 +125,11 @@ public final class IngestService {
   /** One ingest in progress: the chunk being filled, and the counts. */
   private final class Stream implements ReadSink {
     private final IngestListener listener;
-    private final int chunkSize = Math.max(1, threads * CHUNK_PER_THREAD);
-    private final List<Article> chunk = new ArrayList<>(chunkSize);
+    private final int firstChunk = Math.max(1, threads * CHUNK_PER_THREAD);
+    private int chunkSize = firstChunk;
+    private final List<Article> chunk = new ArrayList<>(firstChunk);
+    /** When the chunk being filled got its first article. */
+    private long chunkStart;
     /** Articles to analyse, as far as known: all of them for a read held whole, else those read so far. */
     private int total;
     private int read;
@@ -140,6 +154,9 @@ public final class IngestService {
 
     /** An article the store does not hold. */
     void fresh(Article article) {
+      if (chunk.isEmpty()) {
+        chunkStart = System.nanoTime();
+      }
       chunk.add(article);
       read++;
       if (read > total) {
@@ -187,6 +204,12 @@ public final class IngestService {
       storeInOrder(analysed, listener);
       done += analysed.size();
       listener.progress(done, total);
+      long took = (System.nanoTime() - chunkStart) / 1_000_000;
+      if (took < QUICK_CHUNK_MS && analysed.size() == chunkSize) {
+        chunkSize = Math.min(MAX_CHUNK, chunkSize * 2);
+      } else if (took > SLOW_CHUNK_MS) {
+        chunkSize = Math.max(firstChunk, chunkSize / 2);
+      }
     }
 
     /** Distributed: the chunk goes to the log, for the workers; an article is "added" once the log has it. */
@@ -224,44 +247,69 @@ public final class IngestService {
 
   private void storeInOrder(List<AnalyzedArticle> analysed, IngestListener listener) {
     synchronized (assignLock) {
+      List<ArticlePut> batch = new ArrayList<>(analysed.size());
       for (AnalyzedArticle article : analysed) {
-        store(article, listener);
+        ArticlePut put = assigned(article, listener);
+        if (put != null) {
+          batch.add(put);
+        }
+      }
+      List<PutOutcome> outcomes = batch.isEmpty() ? List.of() : store.putAll(batch);
+      for (int i = 0; i < outcomes.size(); i++) {
+        stored(batch.get(i), outcomes.get(i), listener);
       }
       makeSearchable(analysed, listener); // before the dossiers: searchers need not wait for them
       if (stories.checkpointDue()) {
         stories.checkpoint();
       }
     }
-    stories.flushIfDue();
   }
 
-  private void store(AnalyzedArticle article, IngestListener listener) {
+  /**
+   * The article with its story, to be stored; or null when it is not to be stored: an article the store holds
+   * (handed to it again, which completes what a crash may have left undone) or another one under a stored id.
+   */
+  private @Nullable ArticlePut assigned(AnalyzedArticle article, IngestListener listener) {
     try {
       switch (known(article.article())) {
         case SAME -> {
           store.put(article, null);
           listener.duplicate(new Duplicate(article.source(), article.id()));
-          return;
+          return null;
         }
         case OTHER -> {
           listener.conflict(conflict(article.article()));
-          return;
+          return null;
         }
-        case NEW -> { }
-      }
-      String story = stories.assign(article);
-      if (store.put(article, story) == PutResult.NEW) {
-        listener.added(article.id());
-        stories.touched(story);
-      } else if (known(article.article()) == Known.SAME) {
-        listener.duplicate(new Duplicate(article.source(), article.id()));
-      } else {
-        listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+        case NEW -> {
+          return new ArticlePut(article, stories.assign(article));
+        }
       }
     } catch (StoreException | IllegalArgumentException e) {
-      listener.error(new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
-          + e.getMessage()));
+      listener.error(cannotStore(article, e));
     }
+    return null;
+  }
+
+  private void stored(ArticlePut put, PutOutcome outcome, IngestListener listener) {
+    AnalyzedArticle article = put.article();
+    if (outcome.error() != null) {
+      listener.error(cannotStore(article, outcome.error()));
+    } else if (outcome.result() == PutResult.NEW) {
+      listener.added(article.id());
+      if (put.storyId() != null) {
+        stories.touched(put.storyId());
+      }
+    } else if (known(article.article()) == Known.SAME) {
+      listener.duplicate(new Duplicate(article.source(), article.id()));
+    } else {
+      listener.conflict(conflict(article.article())); // stored meanwhile by another ingest, other content
+    }
+  }
+
+  private static ItemError cannotStore(AnalyzedArticle article, RuntimeException e) {
+    return new ItemError(article.source(), "cannot store article " + Excerpt.of(article.id()) + ": "
+        + e.getMessage());
   }
 
   /**

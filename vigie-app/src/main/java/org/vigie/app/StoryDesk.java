@@ -2,7 +2,6 @@ package org.vigie.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +27,12 @@ import org.vigie.stories.dossier.DossierBuilder;
  * the store, and the clusterer's state saved with the store.
  *
  * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from its stored articles (the
- * {@value #DOSSIER_ARTICLES} latest) and written within {@value #FLUSH_INTERVAL_MS} ms or so while an ingest runs, a
- * large story less often (every {@value #MS_PER_MEMBER} ms per article it holds), with dossier work taking at most
- * about half the time; every marked story is written when an ingest ends.
+ * {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or so
+ * of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
+ * stories are written oldest mark first, the writes of one round in one transaction; a round works about
+ * {@value #FLUSH_INTERVAL_MS} ms at most and the thread then rests as long as it worked, and a story is not rebuilt
+ * again sooner than {@value #REBUILD_SPACING} times its last rebuild took, so a large story costs in proportion to
+ * the time, not to its arrivals. Every marked story is written when an ingest ends.
  *
  * <p><b>Restart without replay.</b> Every {@value #CHECKPOINT_ARTICLES} stored articles, and when the store is
  * closed, the dossiers are brought up to date and the clusterer's window is saved with the store, with the last
@@ -44,7 +46,12 @@ final class StoryDesk {
   static final String STATE = "clusterer";
   private static final int PAGE = 500;
   static final long FLUSH_INTERVAL_MS = 500;
-  static final long MS_PER_MEMBER = 10;
+  /** The dossier thread's shortest rest between two rounds. */
+  private static final long MIN_REST_MS = 100;
+  /** A story is rebuilt again no sooner than this many times as long as its last rebuild took. */
+  static final int REBUILD_SPACING = 3;
+  /** Stories written together when every marked one is written. */
+  private static final int WRITES_PER_TRANSACTION = 64;
   /** A dossier is built from at most this many of the story's latest articles. */
   static final int DOSSIER_ARTICLES = 500;
   static final int CHECKPOINT_ARTICLES = 20_000;
@@ -60,7 +67,7 @@ final class StoryDesk {
   private volatile StoryClusterer clusterer;
   /** Stories whose dossier is behind, oldest mark first. */
   private final Set<String> dirty = new LinkedHashSet<>();
-  /** When each story was last written, and how many articles it held then. */
+  /** When each story was last written, and how long building its record took then. */
   private final Map<String, Written> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
@@ -68,15 +75,17 @@ final class StoryDesk {
     }
   };
 
-  private record Written(long nanos, int size) {}
+  private record Written(long nanos, long buildNanos) {}
   private final Object flushLock = new Object();
-  private long lastFlushEnd = System.nanoTime();
   private int sinceCheckpoint;
+  private final Thread writer;
+  private volatile boolean closing;
 
   private StoryDesk(Store store, StoryClusterer clusterer, Consumer<String> notices) {
     this.store = store;
     this.clusterer = clusterer;
     this.notices = notices;
+    this.writer = Thread.ofPlatform().daemon().name("vigie-dossiers").unstarted(this::writeWhileOpen);
   }
 
   /**
@@ -104,6 +113,7 @@ final class StoryDesk {
     if (desk.catchUp(after) > 0 || clusterer == null) {
       desk.checkpoint();
     }
+    desk.writer.start();
     return desk;
   }
 
@@ -189,31 +199,85 @@ final class StoryDesk {
     }
   }
 
-  /** Writes the dossiers that are due, spending about as long on them as elapsed since the last flush ended. */
-  void flushIfDue() {
-    long now = System.nanoTime();
-    if (now - lastFlushEnd < FLUSH_INTERVAL_MS * 1_000_000) {
-      return;
-    }
-    synchronized (flushLock) {
+  /**
+   * The dossier thread: a round of due stories, then a rest as long as the round took (at least {@value
+   * #MIN_REST_MS} ms), until the desk is closed: dossiers take at most about half of one core.
+   */
+  private void writeWhileOpen() {
+    while (!closing) {
       long start = System.nanoTime();
-      long budget = Math.max(FLUSH_INTERVAL_MS * 1_000_000, start - lastFlushEnd);
-      for (String story : due(start)) {
-        if (System.nanoTime() - start > budget) {
-          break;
+      try {
+        writeDue();
+      } catch (RuntimeException e) {
+        if (closing) {
+          return;
         }
-        synchronized (dirty) {
-          if (!dirty.remove(story)) {
-            continue;
-          }
-        }
-        write(story);
+        notices.accept("dossiers could not be written (" + e.getMessage() + "); they are tried again");
       }
-      lastFlushEnd = System.nanoTime();
+      long rest = Math.max(MIN_REST_MS * 1_000_000, System.nanoTime() - start);
+      java.util.concurrent.locks.LockSupport.parkNanos(rest);
     }
   }
 
-  /** Marked stories whose last write is old enough for their size, oldest mark first. */
+  /** Stops the dossier thread, after the round it is in; the caller writes what is behind ({@link #flushAll}). */
+  void close() {
+    closing = true;
+    java.util.concurrent.locks.LockSupport.unpark(writer);
+    try {
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Builds the due stories' records, oldest mark first, for about {@value #FLUSH_INTERVAL_MS} ms, and writes them. */
+  private void writeDue() {
+    synchronized (flushLock) {
+      write(due(System.nanoTime()), FLUSH_INTERVAL_MS * 1_000_000);
+    }
+  }
+
+  /**
+   * Builds the records of these stories as they stand now, in order, each taken off the marked ones, until {@code
+   * budgetNanos} have passed; writes them in one transaction. Stories whose write failed are marked again.
+   */
+  private void write(List<String> ids, long budgetNanos) {
+    long start = System.nanoTime();
+    List<StoryRecord> records = new ArrayList<>();
+    List<Long> costs = new ArrayList<>();
+    for (String id : ids) {
+      long built = System.nanoTime();
+      if (built - start > budgetNanos) {
+        break;
+      }
+      synchronized (dirty) {
+        if (!dirty.remove(id)) {
+          continue;
+        }
+      }
+      Optional<StoryRecord> record = clusterer.story(id).map(this::record);
+      if (record.isPresent()) {
+        records.add(record.get());
+        costs.add(System.nanoTime() - built);
+      }
+    }
+    try {
+      store.putStories(records);
+    } catch (RuntimeException e) {
+      synchronized (dirty) {
+        records.forEach(r -> dirty.add(r.id()));
+      }
+      throw e;
+    }
+    long now = System.nanoTime();
+    synchronized (lastWritten) {
+      for (int i = 0; i < records.size(); i++) {
+        lastWritten.put(records.get(i).id(), new Written(now, costs.get(i)));
+      }
+    }
+  }
+
+  /** Marked stories whose last rebuild is old enough for what it cost, oldest mark first. */
   private List<String> due(long now) {
     List<String> candidates;
     synchronized (dirty) {
@@ -225,37 +289,27 @@ final class StoryDesk {
       synchronized (lastWritten) {
         last = lastWritten.get(story);
       }
-      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS, last.size() * MS_PER_MEMBER) * 1_000_000) {
+      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS * 1_000_000,
+          REBUILD_SPACING * last.buildNanos())) {
         due.add(story);
       }
     }
     return due;
   }
 
-  /** Writes every dossier that is behind. */
+  /** Writes every dossier that is behind, {@value #WRITES_PER_TRANSACTION} stories a transaction. */
   void flushAll() {
     synchronized (flushLock) {
       while (true) {
-        String next;
+        List<String> next;
         synchronized (dirty) {
-          Iterator<String> first = dirty.iterator();
-          if (!first.hasNext()) {
-            break;
-          }
-          next = first.next();
-          first.remove();
+          next = dirty.stream().limit(WRITES_PER_TRANSACTION).toList();
         }
-        write(next);
+        if (next.isEmpty()) {
+          return;
+        }
+        write(next, Long.MAX_VALUE);
       }
-      lastFlushEnd = System.nanoTime();
-    }
-  }
-
-  private void write(String storyId) {
-    Optional<StoryRecord> record = clusterer.story(storyId).map(this::record);
-    record.ifPresent(store::putStory);
-    synchronized (lastWritten) {
-      lastWritten.put(storyId, new Written(System.nanoTime(), record.map(StoryRecord::size).orElse(0)));
     }
   }
 

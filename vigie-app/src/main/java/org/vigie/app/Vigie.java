@@ -52,7 +52,12 @@ public final class Vigie implements AutoCloseable {
     try {
       System.Logger log = System.getLogger(Vigie.class.getName());
       StoryDesk stories = StoryDesk.open(store, notice -> log.log(System.Logger.Level.WARNING, notice));
-      return new Vigie(store, stories, new IngestService(store, pipeline, stories, threads, ingestLog));
+      try {
+        return new Vigie(store, stories, new IngestService(store, pipeline, stories, threads, ingestLog));
+      } catch (RuntimeException e) {
+        stories.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -77,6 +82,7 @@ public final class Vigie implements AutoCloseable {
   @Override
   public void close() {
     try {
+      stories.close();
       ingest.checkpoint();
     } finally {
       store.close();

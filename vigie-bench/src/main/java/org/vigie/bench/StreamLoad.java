@@ -102,6 +102,7 @@ final class StreamLoad {
       Vigie vigie = Vigie.open(data, pipeline, plan.threads());
       vigie.ingest().ingest(ArticleSource.of(ingestor, List.of(first.toString())), counter);
       vigie.close();
+      vigie = null; // else the closed one's clusterer stays reachable while the saved one is restored: twice the state
       long stateBytes = stateSize(data);
       long o = System.nanoTime();
       vigie = Vigie.open(data, pipeline, plan.threads());

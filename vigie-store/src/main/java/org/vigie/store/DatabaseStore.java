@@ -48,6 +48,27 @@ abstract class DatabaseStore implements Store {
   }
 
   @Override
+  public void putStories(List<StoryRecord> stories) {
+    if (stories.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      requireOpen();
+      try {
+        db.write(c -> {
+          for (StoryRecord story : stories) {
+            StoryWriter.put(c, story);
+          }
+          return null;
+        });
+      } catch (SQLException | RuntimeException e) {
+        throw new StoreException("cannot store the " + stories.size() + " stories from " + Excerpt.of(
+            stories.getFirst().id()) + " in " + where + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
   public void deleteStory(String id) {
     synchronized (writeLock) {
       requireOpen();

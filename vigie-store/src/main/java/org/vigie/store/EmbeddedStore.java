@@ -129,8 +129,16 @@ final class EmbeddedStore extends DatabaseStore {
       if (sequence == 0) {
         return PutResult.DUPLICATE;
       }
+      index(sequence, article);
+      return PutResult.NEW;
+    }
+  }
+
+  /** Adds a stored article to the search index, and commits the index when the policy says so. */
+  private void index(long sequence, AnalyzedArticle article) {
+    synchronized (writeLock) {
       if (indexingSuspended) {
-        return PutResult.NEW;
+        return;
       }
       try {
         index.add(sequence, article);
@@ -150,7 +158,47 @@ final class EmbeddedStore extends DatabaseStore {
             + " search index of " + dir + " cannot be committed (" + e.getMessage() + "); it will be healed when the"
             + " store is next opened", e);
       }
-      return PutResult.NEW;
+    }
+  }
+
+  /**
+   * The batch in one database transaction, so one commit to disk for all; then each new article is indexed as
+   * {@link #put} indexes it. When the transaction fails, nothing of it is kept and each article is put alone.
+   */
+  @Override
+  public List<PutOutcome> putAll(List<ArticlePut> batch) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    synchronized (writeLock) {
+      requireOpen();
+      long[] sequences;
+      try {
+        sequences = db.write(writer -> {
+          long[] out = new long[batch.size()];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = ArticleWriter.insert(writer, batch.get(i).article(), batch.get(i).storyId());
+          }
+          return out;
+        });
+      } catch (SQLException | RuntimeException e) {
+        return PutOutcome.oneByOne(this, batch);
+      }
+      List<PutOutcome> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < sequences.length; i++) {
+        AnalyzedArticle article = batch.get(i).article();
+        if (sequences[i] == 0) {
+          out.add(PutOutcome.of(article.id(), PutResult.DUPLICATE));
+          continue;
+        }
+        try {
+          index(sequences[i], article);
+          out.add(PutOutcome.of(article.id(), PutResult.NEW));
+        } catch (StoreException e) {
+          out.add(PutOutcome.failed(article.id(), e));
+        }
+      }
+      return out;
     }
   }
 

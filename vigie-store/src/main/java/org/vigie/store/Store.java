@@ -72,6 +72,16 @@ public interface Store extends AutoCloseable {
   PutResult put(AnalyzedArticle article, @Nullable String storyId);
 
   /**
+   * Stores a batch of articles as {@link #put} stores each, in the order given, and reports each one's outcome: a
+   * failure is that article's, and the others are stored. The embedded store writes the batch in one transaction
+   * (one commit to disk for all), and puts each article alone when that transaction fails, so that the one at fault
+   * is named.
+   */
+  default List<PutOutcome> putAll(List<ArticlePut> batch) {
+    return PutOutcome.oneByOne(this, batch);
+  }
+
+  /**
    * Makes the articles put so far searchable from other processes too, at once: a writer calls it after a batch of
    * {@link #put}s. A server store refreshes its search engine, whose own refresh interval would otherwise leave them
    * unseen by the servers for up to that interval; the embedded store, open in one process only, has nothing to do.
@@ -80,6 +90,11 @@ public interface Store extends AutoCloseable {
 
   /** Stores or replaces a story and its dossier; the articles it lists are moved to it. */
   void putStory(StoryRecord story);
+
+  /** Stores or replaces stories as {@link #putStory} does, all or none (one transaction in a database store). */
+  default void putStories(List<StoryRecord> stories) {
+    stories.forEach(this::putStory);
+  }
 
   /** Removes a story; its articles keep no story until another claims them. */
   void deleteStory(String id);

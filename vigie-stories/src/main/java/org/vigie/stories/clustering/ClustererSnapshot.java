@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private ClustererSnapshot() {}
 
@@ -42,11 +41,14 @@ final class ClustererSnapshot {
   static void write(IncrementalClusterer c, OutputStream raw) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
     List<StoryState> active = c.stories.stream().filter(s -> s.active).toList();
+    // In the order of their features: the map's own order depends on its history (features forgotten), not its keys.
+    List<DocumentFrequencies.Count> counts = new ArrayList<>(c.df.counts.values());
+    counts.sort(java.util.Comparator.comparing(count -> count.feature));
     Strings strings = new Strings();
-    c.df.counts.keySet().forEach(strings::add);
+    counts.forEach(count -> strings.add(count.feature));
     for (StoryState story : active) {
       for (FeatureSpace space : FeatureSpace.ALL) {
-        story.sum(space).entries.keySet().forEach(strings::add);
+        story.sum(space).features().forEach(strings::add);
       }
       for (ArticleFeatures member : story.recent) {
         member.spaces().forEach(weights -> weights.keySet().forEach(strings::add));
@@ -63,10 +65,11 @@ final class ClustererSnapshot {
     }
     // document frequencies
     out.writeInt(c.df.documents());
-    out.writeInt(c.df.counts.size());
-    for (DocumentFrequencies.Count count : c.df.counts.values()) {
+    out.writeInt(counts.size());
+    for (DocumentFrequencies.Count count : counts) {
       out.writeInt(strings.index(count.feature));
       out.writeInt(count.documents);
+      out.writeInt(count.firstSeen);
     }
     // stories
     out.writeInt(c.nextSeq);
@@ -170,20 +173,20 @@ final class ClustererSnapshot {
   }
 
   /**
-   * The entries in the order they were first added (re-inserted in that order, the map and the list iterate as
-   * they did, so sums are added in the same order), then the pending ones and the cached norm.
+   * The entries in the order they were first added (re-inserted in that order, so sums are added in the same
+   * order), then the changed ones in the order they changed, and the cached norm.
    */
   private static void sum(DataOutputStream out, FeatureSum sum, Strings strings) throws IOException {
-    out.writeInt(sum.all.size());
-    for (FeatureSum.Entry e : sum.all) {
-      out.writeInt(strings.index(e.feature));
-      out.writeDouble(e.sum);
-      out.writeDouble(e.weighted);
-      out.writeBoolean(e.pending);
+    out.writeInt(sum.size);
+    for (int i = 0; i < sum.size; i++) {
+      out.writeInt(strings.index(sum.features[i]));
+      out.writeDouble(sum.sums[i]);
+      out.writeDouble(sum.weighted[i]);
+      out.writeBoolean(sum.pending[i]);
     }
-    out.writeInt(sum.pending.size());
-    for (FeatureSum.Entry e : sum.pending) {
-      out.writeInt(strings.index(e.feature));
+    out.writeInt(sum.pendingCount);
+    for (int p = 0; p < sum.pendingCount; p++) {
+      out.writeInt(strings.index(sum.features[sum.pendingOrder[p]]));
     }
     out.writeDouble(sum.squaredNorm);
     out.writeInt(sum.normDocuments);
@@ -262,13 +265,12 @@ final class ClustererSnapshot {
       strings[i] = text(in);
     }
     IncrementalClusterer c = new IncrementalClusterer(config);
-    int articles = in.readInt();
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    c.df.restoreDocuments(in.readInt());
     for (int n = in.readInt(); n > 0; n--) {
       String feature = strings[in.readInt()];
-      counts.put(feature, in.readInt());
+      int documents = in.readInt();
+      c.df.restore(feature, documents, in.readInt());
     }
-    c.df.restore(articles, counts);
     c.nextSeq = in.readInt();
     Map<Integer, StoryState> bySeq = new HashMap<>();
     for (int n = in.readInt(); n > 0; n--) {
@@ -380,15 +382,17 @@ final class ClustererSnapshot {
 
   private static void sum(DataInputStream in, FeatureSum sum, String[] strings) throws IOException {
     for (int n = in.readInt(); n > 0; n--) {
-      FeatureSum.Entry e = new FeatureSum.Entry(strings[in.readInt()]);
-      e.sum = in.readDouble();
-      e.weighted = in.readDouble();
-      e.pending = in.readBoolean();
-      sum.entries.put(e.feature, e);
-      sum.all.add(e);
+      int i = sum.append(strings[in.readInt()]);
+      sum.sums[i] = in.readDouble();
+      sum.weighted[i] = in.readDouble();
+      in.readBoolean(); // set again, with the order, from the list of changed entries below
     }
     for (int n = in.readInt(); n > 0; n--) {
-      sum.pending.add(sum.entries.get(strings[in.readInt()]));
+      int i = sum.indexOf(strings[in.readInt()]);
+      if (i < 0) {
+        throw new IOException("a saved clusterer marks as changed a feature its sum does not hold");
+      }
+      sum.markPending(i);
     }
     sum.squaredNorm = in.readDouble();
     sum.normDocuments = in.readInt();

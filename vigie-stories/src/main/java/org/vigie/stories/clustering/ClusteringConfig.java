@@ -30,6 +30,12 @@ import java.util.function.Consumer;
  * @param normRefreshGrowth      a story's cached centroid norms are recomputed with current document frequencies
  *                               once the document count has grown by this share since their last computation; in
  *                               between only the entries that changed are re-weighted (0: always recomputed)
+ * @param forgetSingletonsAfter  a feature counted in one article only is forgotten (its document frequency, its
+ *                               entries in stories' sums and its posting list) once this many articles have been
+ *                               counted after it, checked every so many articles (0: never). Most words of a news
+ *                               stream, names, numbers and above all word pairs, occur once; kept, they grow the
+ *                               state by a kilobyte or so per article for ever; forgotten, a word met again later
+ *                               counts as new
  */
 public record ClusteringConfig(
     AssignmentModel model,
@@ -44,7 +50,8 @@ public record ClusteringConfig(
     int maxPostings,
     int maxCandidates,
     int maxBucketArticles,
-    double normRefreshGrowth) {
+    double normRefreshGrowth,
+    int forgetSingletonsAfter) {
 
   public ClusteringConfig {
     Objects.requireNonNull(model, "model");
@@ -59,11 +66,12 @@ public record ClusteringConfig(
     require(maxCandidates > 0, "max candidates must be positive");
     require(maxBucketArticles > 0, "max bucket articles must be positive");
     require(normRefreshGrowth >= 0, "norm refresh growth must not be negative");
+    require(forgetSingletonsAfter >= 0, "forget singletons after must not be negative");
   }
 
   /** The shipped model with the bounds measured in the project's report; one for every language. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.01);
+    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.01, 20_000);
   }
 
   public ClusteringConfig withModel(AssignmentModel value) {
@@ -89,6 +97,10 @@ public record ClusteringConfig(
     return with(c -> c.normRefreshGrowth = value);
   }
 
+  public ClusteringConfig withForgetSingletonsAfter(int articles) {
+    return with(c -> c.forgetSingletonsAfter = articles);
+  }
+
   private ClusteringConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
     change.accept(copy);
@@ -110,6 +122,7 @@ public record ClusteringConfig(
     int maxCandidates;
     int maxBucketArticles;
     double normRefreshGrowth;
+    int forgetSingletonsAfter;
 
     Copy(ClusteringConfig c) {
       model = c.model;
@@ -125,12 +138,13 @@ public record ClusteringConfig(
       maxCandidates = c.maxCandidates;
       maxBucketArticles = c.maxBucketArticles;
       normRefreshGrowth = c.normRefreshGrowth;
+      forgetSingletonsAfter = c.forgetSingletonsAfter;
     }
 
     ClusteringConfig build() {
       return new ClusteringConfig(model, candidateFeatures, idfPriorDocuments, windowDays, maxActiveStories,
           nearDuplicateThreshold, shingleSize, bands, rowsPerBand, maxPostings, maxCandidates, maxBucketArticles,
-          normRefreshGrowth);
+          normRefreshGrowth, forgetSingletonsAfter);
     }
   }
 

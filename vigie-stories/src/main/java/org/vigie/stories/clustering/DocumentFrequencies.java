@@ -14,6 +14,8 @@ final class DocumentFrequencies {
   static final class Count {
     final String feature;
     int documents;
+    /** The number of articles counted when this feature was first counted. */
+    int firstSeen;
     private double logDocuments;
 
     Count(String feature) {
@@ -39,7 +41,12 @@ final class DocumentFrequencies {
     documents++;
     logTotal = Math.log(documents + 1.0 + priorDocuments);
     for (String feature : features) {
-      Count count = counts.computeIfAbsent(feature, Count::new);
+      Count count = counts.get(feature);
+      if (count == null) {
+        count = new Count(feature);
+        count.firstSeen = documents;
+        counts.put(feature, count);
+      }
       count.documents++;
       count.logDocuments = Math.log(count.documents);
     }
@@ -49,16 +56,35 @@ final class DocumentFrequencies {
     return documents;
   }
 
-  /** Sets the state a snapshot saved: how many articles were counted, and how many held each feature. */
-  void restore(int articles, Map<String, Integer> perFeature) {
+  /** Sets the number of articles counted, as a snapshot saved it. */
+  void restoreDocuments(int articles) {
     documents = articles;
     logTotal = Math.log(documents + 1.0 + priorDocuments);
-    perFeature.forEach((feature, n) -> {
-      Count count = new Count(feature);
-      count.documents = n;
-      count.logDocuments = Math.log(n);
-      counts.put(feature, count);
+  }
+
+  /** Adds a feature's count as a snapshot saved it. */
+  void restore(String feature, int documents, int firstSeen) {
+    Count count = new Count(feature);
+    count.documents = documents;
+    count.firstSeen = firstSeen;
+    count.logDocuments = Math.log(documents);
+    counts.put(feature, count);
+  }
+
+  /**
+   * Forgets the features counted in one article only that were first counted at least {@code after} articles ago,
+   * and returns them.
+   */
+  java.util.Set<String> forgetSingletons(int after) {
+    java.util.Set<String> forgotten = new java.util.HashSet<>();
+    counts.values().removeIf(count -> {
+      if (count.documents == 1 && documents - count.firstSeen >= after) {
+        forgotten.add(count.feature);
+        return true;
+      }
+      return false;
     });
+    return forgotten;
   }
 
   /** The instance of {@code feature} kept here, or {@code feature} itself when it was never counted. */

@@ -285,6 +285,10 @@ final class IncrementalClusterer implements StoryClusterer {
       features.addAll(a.weights(space).keySet());
     }
     df.add(features);
+    int forgetAfter = config.forgetSingletonsAfter();
+    if (forgetAfter > 0 && df.documents() % forgetAfter == 0) {
+      forgetSingletons(forgetAfter);
+    }
     List<java.util.Map<String, Double>> spaces = new ArrayList<>(a.spaces().size());
     for (FeatureSpace space : FeatureSpace.ALL) {
       spaces.add(CompactWeights.of(a.weights(space), df::canonical));
@@ -293,6 +297,24 @@ final class IncrementalClusterer implements StoryClusterer {
         a.years(), a.days(), a.signature());
     advanceClock(kept.published());
     return kept;
+  }
+
+  /**
+   * Forgets the features counted in one article only, at least {@code after} articles ago: their counts, their
+   * entries in every story's sums and their posting lists. Runs every {@code after} articles, so what a stream keeps
+   * of its many one-off words (names, numbers, word pairs) is bounded by twice that many articles' worth.
+   */
+  private void forgetSingletons(int after) {
+    Set<String> forgotten = df.forgetSingletons(after);
+    if (forgotten.isEmpty()) {
+      return;
+    }
+    for (StoryState story : stories) {
+      for (FeatureSpace space : FeatureSpace.ALL) {
+        story.sum(space).forget(forgotten);
+      }
+    }
+    forgotten.forEach(postings.lists::remove);
   }
 
   private StoryState newStory(ArticleFeatures article) {

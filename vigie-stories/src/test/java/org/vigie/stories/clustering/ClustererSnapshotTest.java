@@ -31,6 +31,11 @@ class ClustererSnapshotTest {
    * days advancing so that stories leave the window; one in ten reprinted under another id.
    */
   private static List<AnalyzedArticle> stream(int n, long seed) {
+    return stream(n, seed, false);
+  }
+
+  /** The stream above; with {@code oneOff}, each article also has a word of its own, as most news words are. */
+  private static List<AnalyzedArticle> stream(int n, long seed, boolean oneOff) {
     Random random = new Random(seed);
     List<AnalyzedArticle> out = new ArrayList<>();
     LocalDate day = LocalDate.of(2026, 1, 1);
@@ -43,6 +48,9 @@ class ClustererSnapshotTest {
       for (int k = 0; k < 8; k++) {
         body.append(' ').append(word(topic, 3 + random.nextInt(10), "mot")).append(' ')
             .append(word(1000 + random.nextInt(50), 0, "bruit"));
+      }
+      if (oneOff) {
+        body.append(' ').append(word(100_000 + i, 0, "unique"));
       }
       body.append(random.nextBoolean() ? " Réunion mardi." : " Rien de neuf.");
       String title = word(topic, 3, "Titre") + " " + word(topic, 4, "de") + " " + place;
@@ -98,6 +106,40 @@ class ClustererSnapshotTest {
       assertThat(straight.story(story.id())).contains(story);
     }
     assertThat(saved(restored)).isEqualTo(saved(straight.stories().isEmpty() ? restored : forgetting(straight)));
+  }
+
+  @Test
+  void issue13_featuresSeenOnceAreForgotten_andARestoredClustererStillGoesOnExactly() throws IOException {
+    List<AnalyzedArticle> articles = stream(400, 17, true);
+    ClusteringConfig forgetting = CONFIG.withForgetSingletonsAfter(50);
+    StoryClusterer never = StoryClusterer.create(CONFIG.withForgetSingletonsAfter(0));
+    StoryClusterer straight = StoryClusterer.create(forgetting);
+    StoryClusterer first = StoryClusterer.create(forgetting);
+    List<Assignment> expected = new ArrayList<>();
+    List<Assignment> actual = new ArrayList<>();
+    int cut = 275; // between two rounds of forgetting
+    for (int i = 0; i < cut; i++) {
+      never.add(articles.get(i));
+      expected.add(straight.add(articles.get(i)));
+      actual.add(first.add(articles.get(i)));
+    }
+    StoryClusterer restored = StoryClusterer.restore(new ByteArrayInputStream(saved(first)), forgetting);
+    for (int i = cut; i < articles.size(); i++) {
+      never.add(articles.get(i));
+      expected.add(straight.add(articles.get(i)));
+      actual.add(restored.add(articles.get(i)));
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(saved(restored)).isEqualTo(saved(straight));
+    assertThat(singletons(straight)).as("what 400 articles leave: at most two rounds' worth of one-off features")
+        .isLessThan(singletons(never) / 2);
+    assertThat(((IncrementalClusterer) straight).postings.lists.keySet())
+        .as("a forgotten feature leaves the inverted index").noneMatch(f -> f.contains("unique")
+            && ((IncrementalClusterer) straight).df.count(f) == null);
+  }
+
+  private static long singletons(StoryClusterer clusterer) {
+    return ((IncrementalClusterer) clusterer).df.counts.values().stream().filter(c -> c.documents == 1).count();
   }
 
   @Test

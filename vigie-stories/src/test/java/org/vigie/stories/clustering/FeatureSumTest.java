@@ -71,4 +71,27 @@ class FeatureSumTest {
     assertThat(sum.get("dam")).isEqualTo(3.0);
     assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-12));
   }
+
+  @Test
+  void forgottenFeatures_leaveTheSumAndItsCachedNorm_theOthersKeepTheirOrderAndWeights() {
+    Random random = new Random(3);
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    FeatureSum sum = new FeatureSum();
+    for (int i = 0; i < 200; i++) {
+      Map<String, Double> article = randomArticle(random);
+      df.add(article.keySet());
+      sum.add(article);
+    }
+    sum.norm(df, 0);
+    sum.add(Map.of("dam", 1.0, "tram", 2.0)); // changed since: pending when forgotten, and kept
+    double tram = sum.get("tram");
+    List<String> before = List.copyOf(sum.features());
+    sum.forget(java.util.Set.of("dam", "river", "absent"));
+
+    assertThat(sum.features()).containsExactlyElementsOf(before.stream()
+        .filter(f -> !f.equals("dam") && !f.equals("river")).toList());
+    assertThat(sum.get("dam")).isZero();
+    assertThat(sum.get("tram")).isEqualTo(tram);
+    assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
+  }
 }
