@@ -42,6 +42,7 @@ final class RoleFinder {
   private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mr", "Dr", "Pr", "Me", "Mgr", "St", "Mrs", "Ms");
   private static final int MAX_ROLE_WORDS = 14;
   private static final int MAX_WORDS_AFTER_TITLE = 7;
+  private static final int MAX_LISTED_NAMES = 4;
 
   private RoleFinder() {}
 
@@ -54,12 +55,15 @@ final class RoleFinder {
 
   private static List<Role> before(String text, int nameStart) {
     List<Role> roles = new ArrayList<>();
-    int cursor = skipSpaces(text, nameStart);
+    int cursor = skipSpaces(text, beforeAddressTitle(text, skipSpaces(text, nameStart)));
     if (cursor > 0 && text.charAt(cursor - 1) == ',') {
       appositionBefore(text, cursor - 1).ifPresent(roles::add);
-      return roles;
+      return roles.isEmpty() ? sharedTitle(text, cursor) : roles;
     }
     List<Word> chunk = chunkBefore(text, cursor);
+    if (chunk.isEmpty()) {
+      return sharedTitle(text, cursor);
+    }
     int title = lastTitle(chunk);
     if (title < 0 || chunk.size() - title > MAX_WORDS_AFTER_TITLE || hasVerb(chunk, title)
         || startsAnotherPhrase(chunk, title)) {
@@ -78,6 +82,66 @@ final class RoleFinder {
     }
     roles.add(role);
     return roles;
+  }
+
+  /** Where a title of address right before {@code position} starts ("M. Wey", "Mme X"); else {@code position}. */
+  private static int beforeAddressTitle(String text, int position) {
+    int end = position > 0 && text.charAt(position - 1) == '.' ? position - 1 : position;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    boolean alone = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+    return start < end && alone && FrenchLemmas.isAddressTitle(text.substring(start, end)) ? start : position;
+  }
+
+  /**
+   * A plural title before a list of names, given to each name of the list ("les collectionneurs Sterling et
+   * Francine Clark" gives Francine Clark "collectionneurs"): {@code cursor} follows "et" or a comma that follows a
+   * run of capitalised words.
+   */
+  private static List<Role> sharedTitle(String text, int cursor) {
+    int at = cursor;
+    for (int names = 0; names < MAX_LISTED_NAMES; names++) {
+      List<Word> link = Words.of(text, Math.max(0, at - 4), at);
+      int linkStart;
+      if (at > 0 && text.charAt(at - 1) == ',') {
+        linkStart = at - 1;
+      } else if (!link.isEmpty() && link.get(link.size() - 1).key().equals("et")
+          && link.get(link.size() - 1).end() == at) {
+        linkStart = link.get(link.size() - 1).start();
+      } else {
+        return List.of();
+      }
+      int nameStart = capitalisedRunBefore(text, skipSpaces(text, linkStart));
+      if (nameStart < 0) {
+        return List.of();
+      }
+      at = skipSpaces(text, nameStart);
+      List<Word> chunk = chunkBefore(text, at);
+      if (!chunk.isEmpty()) {
+        int title = lastTitle(chunk);
+        if (title < 0 || title != chunk.size() - 1 || !FrenchLemmas.isPluralNoun(chunk.get(title).text())) {
+          return List.of();
+        }
+        Role role = role(text, chunk.get(modifiersBefore(chunk, title)).start(), at);
+        return role == null ? List.of() : List.of(role);
+      }
+    }
+    return List.of();
+  }
+
+  /** The start of the run of capitalised words ending at {@code end}, or -1 when the word there is not one. */
+  private static int capitalisedRunBefore(String text, int end) {
+    List<Word> words = Words.of(text, Math.max(0, end - 80), end);
+    int start = -1;
+    for (int i = words.size() - 1; i >= 0 && words.get(i).isCapitalised(); i--) {
+      if (i < words.size() - 1 && !text.substring(words.get(i).end(), words.get(i + 1).start()).isBlank()) {
+        break;
+      }
+      start = words.get(i).start();
+    }
+    return words.isEmpty() || words.get(words.size() - 1).end() != end ? -1 : start;
   }
 
   /** "le chef de la diplomatie américaine" before the comma at {@code comma}. */
@@ -112,6 +176,9 @@ final class RoleFinder {
       end++;
     }
     List<Word> chunk = Words.of(text, start, end);
+    if (comma && isAge(chunk) && end < text.length() && text.charAt(end) == ',') {
+      return after(text, end); // "Aimé Scheller, 36 ans, sertisseur,"
+    }
     if (chunk.isEmpty() || (!comma && (cursor != nameEnd + 1 || !DEFINITE.contains(chunk.get(0).key())))) {
       return Optional.empty();
     }
@@ -131,11 +198,17 @@ final class RoleFinder {
   private static int clauseAfter(List<Word> chunk, int from) {
     for (int i = from; i < chunk.size(); i++) {
       Word word = chunk.get(i);
-      if (isVerb(word) || CLITICS.contains(word.key()) || isOnlyVerb(word)) {
+      if (isVerb(word) || CLITICS.contains(word.key()) || RELATIVES.contains(word.key()) || isOnlyVerb(word)) {
         return i;
       }
     }
     return chunk.size();
+  }
+
+  /** "36 ans": a number of years. */
+  private static boolean isAge(List<Word> chunk) {
+    return chunk.size() == 2 && chunk.get(0).text().chars().allMatch(Character::isDigit)
+        && chunk.get(1).key().equals("ans");
   }
 
   /** A lower-case word the dictionary reads only as a verb ("affirme", "conclut"). */

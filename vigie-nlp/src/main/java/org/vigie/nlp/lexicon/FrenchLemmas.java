@@ -82,6 +82,23 @@ public final class FrenchLemmas {
         && readings(word).isEmpty() && isCommonNounInLowerCase(word);
   }
 
+  /**
+   * Whether the word, as written, is only a title of address ("M", "Mme", "Dr", "Mgr"; the dictionary's T class),
+   * not also a common noun ("docteur", "maître" head roles of their own).
+   */
+  public static boolean isAddressTitle(String word) {
+    List<Reading> readings = readings(word);
+    return readings.stream().anyMatch(reading -> reading.tag().startsWith("T "))
+        && readings.stream().noneMatch(reading -> reading.tag().startsWith("N"));
+  }
+
+  /** Whether every common-noun reading of the word in lower case is plural ("collectionneurs", not "prix"). */
+  public static boolean isPluralNoun(String word) {
+    List<Reading> nouns = readings(word.toLowerCase(Locale.ROOT)).stream()
+        .filter(reading -> reading.tag().startsWith("N ")).toList();
+    return !nouns.isEmpty() && nouns.stream().allMatch(reading -> reading.tag().endsWith(" p"));
+  }
+
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 

@@ -55,7 +55,8 @@ public final class Lexicon {
 
   /** Determiners and possessives that may open a noun phrase, folded. */
   public static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa", "son",
-      "ses", "leur", "leurs", "ce", "cette", "the", "a", "an", "his", "her", "its", "their", "this");
+      "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "the", "a", "an",
+      "his", "her", "its", "their", "this");
 
   private Lexicon() {}
 
@@ -107,7 +108,7 @@ public final class Lexicon {
    */
   /** {@link #DETERMINERS} without the English ones ("a" is also the French "has"). */
   private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa",
-      "son", "ses", "leur", "leurs", "ce", "cette");
+      "son", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "nos", "vos", "mon", "ma", "mes");
 
   private static final Set<String> NOUN_OPENERS = Set.of("au", "aux", "du", "de", "d'", "nouveau", "nouvel",
       "nouvelle", "ancien", "ancienne", "jeune", "futur", "future", "grand", "grande", "celebre", "ex", "seul",
