@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Mention;
 import org.vigie.nlp.lexicon.FrenchLemmas;
@@ -43,6 +44,7 @@ final class RoleFinder {
   private static final int MAX_ROLE_WORDS = 14;
   private static final int MAX_WORDS_AFTER_TITLE = 7;
   private static final int MAX_LISTED_NAMES = 4;
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(e|er|re|nd|nde|eme)|\\p{L}+ieme");
 
   private RoleFinder() {}
 
@@ -57,8 +59,12 @@ final class RoleFinder {
     List<Role> roles = new ArrayList<>();
     int cursor = skipSpaces(text, beforeAddressTitle(text, skipSpaces(text, nameStart)));
     if (cursor > 0 && text.charAt(cursor - 1) == ',') {
+      List<Role> shared = sharedTitle(text, cursor);
+      if (!shared.isEmpty()) {
+        return shared;
+      }
       appositionBefore(text, cursor - 1).ifPresent(roles::add);
-      return roles.isEmpty() ? sharedTitle(text, cursor) : roles;
+      return roles;
     }
     List<Word> chunk = chunkBefore(text, cursor);
     if (chunk.isEmpty()) {
@@ -182,6 +188,10 @@ final class RoleFinder {
     if (chunk.isEmpty() || (!comma && (cursor != nameEnd + 1 || !DEFINITE.contains(chunk.get(0).key())))) {
       return Optional.empty();
     }
+    if (comma && chunk.size() > 1 && isOrdinal(chunk.get(0))) {
+      int stop = clauseAfter(chunk, 1);
+      return Optional.ofNullable(role(text, chunk.get(0).start(), chunk.get(stop - 1).end())); // a rank
+    }
     int first = Lexicon.DETERMINERS.contains(chunk.get(0).key()) ? 1 : 0;
     int reach = first == 1 ? 3 : 1;
     for (int i = first; i < Math.min(chunk.size(), first + reach); i++) {
@@ -203,6 +213,11 @@ final class RoleFinder {
       }
     }
     return chunk.size();
+  }
+
+  /** An ordinal number: "3e", "1er", "2nd", "troisième". */
+  private static boolean isOrdinal(Word word) {
+    return ORDINAL.matcher(word.key()).matches();
   }
 
   /** "36 ans": a number of years. */

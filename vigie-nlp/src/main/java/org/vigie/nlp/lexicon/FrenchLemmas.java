@@ -83,13 +83,12 @@ public final class FrenchLemmas {
   }
 
   /**
-   * Whether the word, as written, is only a title of address ("M", "Mme", "Dr", "Mgr"; the dictionary's T class),
-   * not also a common noun ("docteur", "maître" head roles of their own).
+   * Whether the word, as written, is a capitalised title of address ("M", "Mme", "Dr", "Mgr"; the dictionary's T
+   * class); "docteur" or "maître" in lower case head roles of their own.
    */
   public static boolean isAddressTitle(String word) {
-    List<Reading> readings = readings(word);
-    return readings.stream().anyMatch(reading -> reading.tag().startsWith("T "))
-        && readings.stream().noneMatch(reading -> reading.tag().startsWith("N"));
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+        && readings(word).stream().anyMatch(reading -> reading.tag().startsWith("T "));
   }
 
   /** Whether every common-noun reading of the word in lower case is plural ("collectionneurs", not "prix"). */
