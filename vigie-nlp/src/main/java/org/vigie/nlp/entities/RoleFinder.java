@@ -50,14 +50,14 @@ final class RoleFinder {
 
   /** The roles of one person mention, in text order. */
   static List<Role> rolesOf(String text, Mention name) {
-    List<Role> roles = new ArrayList<>(before(text, name.start()));
+    List<Role> roles = new ArrayList<>(before(text, name));
     after(text, name.end()).ifPresent(roles::add);
     return roles;
   }
 
-  private static List<Role> before(String text, int nameStart) {
+  private static List<Role> before(String text, Mention name) {
     List<Role> roles = new ArrayList<>();
-    int cursor = skipSpaces(text, beforeAddressTitle(text, skipSpaces(text, nameStart)));
+    int cursor = skipSpaces(text, beforeAddressTitle(text, skipSpaces(text, name.start())));
     if (cursor > 0 && text.charAt(cursor - 1) == ',') {
       List<Role> shared = sharedTitle(text, cursor);
       if (!shared.isEmpty()) {
@@ -71,6 +71,9 @@ final class RoleFinder {
       return sharedTitle(text, cursor);
     }
     int title = lastTitle(chunk);
+    if (title < 0) {
+      title = nounRightBefore(chunk, Words.of(name.text()).size() > 1);
+    }
     if (title < 0 || chunk.size() - title > MAX_WORDS_AFTER_TITLE || hasVerb(chunk, title)
         || startsAnotherPhrase(chunk, title)) {
       return roles;
@@ -88,6 +91,37 @@ final class RoleFinder {
     }
     roles.add(role);
     return roles;
+  }
+
+  /**
+   * A common noun the dictionary does not know as a person's, heading a determined phrase that ends right before a
+   * name, with at most two adjectives after it ("le scientifique Michel Mayor", "son collègue Ashraf Khalil", "l'ancien
+   * juge cantonal Bâschlin"): an epicene noun (a person's, for both genders), or any noun before a full name (a
+   * surname alone after a noun is often an eponym: "l'affaire Dreyfus", "le gouvernement Ayrault"); not a complement
+   * ("la prix Nobel de la paix X" is headed by "prix"). Its index, or -1.
+   */
+  private static int nounRightBefore(List<Word> chunk, boolean fullName) {
+    int noun = chunk.size() - 1;
+    while (noun > 0 && chunk.size() - 1 - noun < 2 && isLowerCaseAdjective(chunk.get(noun))) {
+      noun--;
+    }
+    if (noun < 1 || chunk.get(noun).isCapitalised() || chunk.get(noun).isElision()
+        || FrenchLemmas.of(chunk.get(noun).text(), FrenchLemmas.WordClass.NOUN).isEmpty()
+        || !(fullName || FrenchLemmas.isEpiceneNoun(chunk.get(noun).text()))) {
+      return -1;
+    }
+    int determiner = noun - 1;
+    if (determiner > 0 && Lexicon.isPrenominalAdjective(chunk.get(determiner).key())) {
+      determiner--;
+    }
+    boolean complement = determiner > 0 && COMPLEMENT_PREPOSITIONS.contains(chunk.get(determiner - 1).key());
+    return Lexicon.isFrenchDeterminer(chunk.get(determiner).key()) && !complement ? noun : -1; // not "de la paix"
+  }
+
+  /** A lower-case word the dictionary reads as an adjective and not as a noun ("évangélique", "cantonal"). */
+  private static boolean isLowerCaseAdjective(Word word) {
+    return !word.isCapitalised() && !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty()
+        && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.NOUN).isEmpty();
   }
 
   /** Where a title of address right before {@code position} starts ("M. Wey", "Mme X"); else {@code position}. */
@@ -306,9 +340,11 @@ final class RoleFinder {
     return false;
   }
 
+  /** Whether a verb stands at or after {@code from}; a word after a determiner is a noun ("l'ancien juge"). */
   private static boolean hasVerb(List<Word> chunk, int from) {
     for (int i = from; i < chunk.size(); i++) {
-      if (isVerb(chunk.get(i))) {
+      String previous = i == 0 ? "" : chunk.get(i - 1).key();
+      if (isVerb(chunk.get(i)) && !Lexicon.isFrenchDeterminer(previous) && !Lexicon.isPrenominalAdjective(previous)) {
         return true;
       }
     }

@@ -91,6 +91,11 @@ public final class FrenchLemmas {
         && readings(word).stream().anyMatch(reading -> reading.tag().startsWith("T "));
   }
 
+  /** Whether the dictionary reads the word in lower case as a noun of either gender ("collègue", "juge"). */
+  public static boolean isEpiceneNoun(String word) {
+    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("N e"));
+  }
+
   /** Whether every common-noun reading of the word in lower case is plural ("collectionneurs", not "prix"). */
   public static boolean isPluralNoun(String word) {
     List<Reading> nouns = readings(word.toLowerCase(Locale.ROOT)).stream()
