@@ -102,12 +102,21 @@ final class RoleFinder {
    */
   private static int nounRightBefore(List<Word> chunk, boolean fullName) {
     int noun = chunk.size() - 1;
-    while (noun > 0 && chunk.size() - 1 - noun < 2 && isLowerCaseAdjective(chunk.get(noun))) {
-      noun--;
+    while (noun > 0 && chunk.size() - 1 - noun < 2 && isLowerCaseAdjective(chunk.get(noun))
+        && !Lexicon.isFrenchDeterminer(chunk.get(noun - 1).key())
+        && !Lexicon.isPrenominalAdjective(chunk.get(noun - 1).key())) {
+      noun--; // the word after a determiner heads the phrase, even when it may be an adjective ("le scientifique")
     }
-    if (noun < 1 || chunk.get(noun).isCapitalised() || chunk.get(noun).isElision()
-        || FrenchLemmas.of(chunk.get(noun).text(), FrenchLemmas.WordClass.NOUN).isEmpty()
-        || !(fullName || FrenchLemmas.isEpiceneNoun(chunk.get(noun).text()))) {
+    if (noun < 1) {
+      return -1;
+    }
+    Word head = chunk.get(noun);
+    // "le Frère musulman X": a common noun with a capital, right after its determiner
+    boolean determinedCapital = FrenchLemmas.isCapitalisedCommonNoun(head.text())
+        && Lexicon.isFrenchDeterminer(chunk.get(noun - 1).key());
+    if ((head.isCapitalised() && !determinedCapital) || head.isElision()
+        || FrenchLemmas.of(head.text(), FrenchLemmas.WordClass.NOUN).isEmpty()
+        || !(fullName || FrenchLemmas.isEpiceneNoun(head.text()))) {
       return -1;
     }
     int determiner = noun - 1;
@@ -118,10 +127,9 @@ final class RoleFinder {
     return Lexicon.isFrenchDeterminer(chunk.get(determiner).key()) && !complement ? noun : -1; // not "de la paix"
   }
 
-  /** A lower-case word the dictionary reads as an adjective and not as a noun ("évangélique", "cantonal"). */
+  /** A lower-case word the dictionary reads as an adjective ("évangélique", "cantonal", "musulman"). */
   private static boolean isLowerCaseAdjective(Word word) {
-    return !word.isCapitalised() && !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty()
-        && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.NOUN).isEmpty();
+    return !word.isCapitalised() && !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty();
   }
 
   /** Where a title of address right before {@code position} starts ("M. Wey", "Mme X"); else {@code position}. */
