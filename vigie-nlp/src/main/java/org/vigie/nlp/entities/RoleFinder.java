@@ -22,8 +22,12 @@ import org.vigie.text.Folding;
  *   <li>a title phrase and a comma before the name: "sa porte-parole, Karoline Leavitt", "le porte-parole de
  *       l'armée, le général X" (both roles, in text order);
  *   <li>an apposition after the name: "Steve Witkoff, envoyé spécial du président ...", "X, the foreign minister
- *       of Y,".
+ *       of Y,", a rank ("X, 3e au classement ATP,"), past an age ("X, 36 ans, sertisseur,").
  * </ul>
+ *
+ * A title of address between the role and the name is looked through ("l'ingénieur rural, M. Wey"); a plural title
+ * before a list of names is each name's ("les collectionneurs Sterling et Francine Clark"); with no known title, any
+ * common noun heading a determined phrase right before the name may be its role (see nounRightBefore).
  *
  * A role starts at its title word (or after its determiner: "the foreign minister" gives "foreign minister"), never
  * ends with a preposition ("gendre de Donald Trump" is no role of Trump's), and holds no verb from a short list.
@@ -205,8 +209,8 @@ final class RoleFinder {
   /**
    * An apposition after a name: ", envoyé spécial du président américain pour le Moyen-Orient," or, without the
    * comma, a definite noun phrase headed by a person noun ("Nick De Santis le directeur sportif de l'équipe,"). A
-   * verb or a clitic ends it when no comma does ("Barroso, le président de la Commission se dit ..."); a relative
-   * pronoun voids it.
+   * verb, a clitic or a relative pronoun ends it when no comma does ("Barroso, le président de la Commission se
+   * dit ...", "un créateur anglais qui ...").
    */
   private static Optional<Role> after(String text, int nameEnd) {
     int cursor = nameEnd;
