@@ -19,7 +19,8 @@ import org.vigie.text.Folding;
  * "a déclaré l'entraîneur"): a definite noun phrase headed by a noun that names a person (not an office of
  * {@link Lexicon#TITLES}, which often brings a new person in), standing where a subject
  * stands (opening its sentence, after "selon" / "d'après", or after a speech verb), with no name beside it, is a role
- * of the person named last before it. The phrase runs from its head over adjectives and "de" complements, up to a
+ * of the person named last before it (within {@value #REACH} characters, or at any distance when the article names
+ * only one person). The phrase runs from its head over adjectives and "de" complements, up to a
  * comma, a verb or the end of the clause.
  */
 final class DescriptionReferences {
@@ -125,6 +126,10 @@ final class DescriptionReferences {
           && (best == null || person.start() > best.start())) {
         best = person;
       }
+    }
+    if (best == null && persons.stream().map(Placed::entityId).distinct().count() == 1
+        && persons.get(0).end() <= position) {
+      return persons.get(0).entityId(); // the one person the article names, however far back
     }
     return best == null ? null : best.entityId();
   }

@@ -82,6 +82,27 @@ public final class FrenchLemmas {
         && readings(word).isEmpty() && isCommonNounInLowerCase(word);
   }
 
+  /**
+   * Whether the word, as written, is a capitalised title of address ("M", "Mme", "Dr", "Mgr"; the dictionary's T
+   * class); "docteur" or "maître" in lower case head roles of their own.
+   */
+  public static boolean isAddressTitle(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+        && readings(word).stream().anyMatch(reading -> reading.tag().startsWith("T "));
+  }
+
+  /** Whether the dictionary reads the word in lower case as a noun of either gender ("collègue", "juge"). */
+  public static boolean isEpiceneNoun(String word) {
+    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("N e"));
+  }
+
+  /** Whether every common-noun reading of the word in lower case is plural ("collectionneurs", not "prix"). */
+  public static boolean isPluralNoun(String word) {
+    List<Reading> nouns = readings(word.toLowerCase(Locale.ROOT)).stream()
+        .filter(reading -> reading.tag().startsWith("N ")).toList();
+    return !nouns.isEmpty() && nouns.stream().allMatch(reading -> reading.tag().endsWith(" p"));
+  }
+
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 

@@ -55,7 +55,8 @@ public final class Lexicon {
 
   /** Determiners and possessives that may open a noun phrase, folded. */
   public static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa", "son",
-      "ses", "leur", "leurs", "ce", "cette", "the", "a", "an", "his", "her", "its", "their", "this");
+      "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "the", "a", "an",
+      "his", "her", "its", "their", "this");
 
   private Lexicon() {}
 
@@ -101,17 +102,36 @@ public final class Lexicon {
     return placed && !word.isElision() && PersonNouns.isPersonNoun(word.text()) ? 1 : 0;
   }
 
-  /**
-   * Words after which a noun heads its phrase: prepositions fused with an article, and the adjectives French puts
-   * before a noun. After any other word, a noun-like word is an adjective ("président américain") or a complement.
-   */
+  /** Whether the folded word is a French determiner or possessive ("le", "l'", "sa", "notre"). */
+  public static boolean isFrenchDeterminer(String key) {
+    return FRENCH_DETERMINERS.contains(key);
+  }
+
+  /** Whether the folded word is an adjective French puts before a noun ("ancien", "nouveau", "jeune"). */
+  public static boolean isPrenominalAdjective(String key) {
+    return PRENOMINAL_ADJECTIVES.contains(key);
+  }
+
   /** {@link #DETERMINERS} without the English ones ("a" is also the French "has"). */
   private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa",
-      "son", "ses", "leur", "leurs", "ce", "cette");
+      "son", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "nos", "vos", "mon", "ma", "mes");
 
-  private static final Set<String> NOUN_OPENERS = Set.of("au", "aux", "du", "de", "d'", "nouveau", "nouvel",
-      "nouvelle", "ancien", "ancienne", "jeune", "futur", "future", "grand", "grande", "celebre", "ex", "seul",
-      "seule", "premier", "premiere", "second", "seconde", "autre");
+  /** The adjectives French puts before a noun. */
+  private static final Set<String> PRENOMINAL_ADJECTIVES = Set.of("nouveau", "nouvel", "nouvelle", "ancien",
+      "ancienne", "jeune", "futur", "future", "grand", "grande", "celebre", "ex", "seul", "seule", "premier",
+      "premiere", "second", "seconde", "autre");
+
+  /**
+   * Words after which a noun heads its phrase: prepositions fused with an article, and the prenominal adjectives.
+   * After any other word, a noun-like word is an adjective ("président américain") or a complement.
+   */
+  private static final Set<String> NOUN_OPENERS = union(Set.of("au", "aux", "du", "de", "d'"), PRENOMINAL_ADJECTIVES);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return Collections.unmodifiableSet(all);
+  }
 
   private static Set<String> words(String resource) {
     Set<String> entries = new LinkedHashSet<>();

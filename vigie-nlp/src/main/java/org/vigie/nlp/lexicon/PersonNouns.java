@@ -11,8 +11,9 @@ import org.vigie.text.Folding;
  * "correspondante", "Polonaise"), told by the dictionary of forms rather than listed: a noun whose masculine and
  * feminine forms differ names a person (joueur / joueuse, banquier / banquière, président / présidente); so does an
  * epicene noun with an agent suffix (journaliste, sociologue, astronome, secrétaire); and every {@link Lexicon#TITLES
- * title}. A prefix such as "ex-" or "vice-" is looked through. Thread-safe; the synthesis dictionary (forms from a
- * lemma and a tag, about 0.7 MB) loads on first use.
+ * title}. A prefix such as "ex-" or "vice-" is looked through, and a compound the dictionary lacks is read by its
+ * first element ("secrétaire-adjoint"). Thread-safe; the synthesis dictionary (forms from a lemma and a tag, about
+ * 0.7 MB) loads on first use.
  */
 public final class PersonNouns {
   private static final String SYNTHESIS = "org/languagetool/resource/fr/french_synth.dict";
@@ -39,7 +40,12 @@ public final class PersonNouns {
         return isPersonNoun(lower.substring(prefix.length()));
       }
     }
-    for (FrenchLemmas.Reading reading : FrenchLemmas.readings(lower)) {
+    List<FrenchLemmas.Reading> readings = FrenchLemmas.readings(lower);
+    int hyphen = lower.indexOf('-');
+    if (readings.isEmpty() && hyphen > 2) {
+      return isPersonNoun(lower.substring(0, hyphen)); // a compound the dictionary lacks: "secrétaire-adjoint"
+    }
+    for (FrenchLemmas.Reading reading : readings) {
       String tag = reading.tag();
       if (!tag.startsWith("N ")) {
         continue;
