@@ -12,6 +12,17 @@ class FeatureSumTest {
   private static final List<String> VOCABULARY = List.of("dam", "breach", "valmoray", "tram", "strike", "chess",
       "open", "flood", "mayor", "river", "e:valmoray", "#1200");
 
+  /** A story's sum of {@code articles} random articles, each also counted in {@code df}. */
+  private static FeatureSum sumOfRandomArticles(Random random, DocumentFrequencies df, int articles) {
+    FeatureSum sum = new FeatureSum();
+    for (int i = 0; i < articles; i++) {
+      Map<String, Double> article = randomArticle(random);
+      df.add(article.keySet());
+      sum.add(article);
+    }
+    return sum;
+  }
+
   private static Map<String, Double> randomArticle(Random random) {
     Map<String, Double> tf = new java.util.TreeMap<>();
     for (int i = 0; i < 4; i++) {
@@ -39,12 +50,7 @@ class FeatureSumTest {
   void withRefreshGrowth_theNormIsRecomputed_onceTheCorpusHasGrownByThatShare() {
     Random random = new Random(5);
     DocumentFrequencies df = new DocumentFrequencies(0);
-    FeatureSum sum = new FeatureSum();
-    for (int i = 0; i < 100; i++) {
-      Map<String, Double> article = randomArticle(random);
-      df.add(article.keySet());
-      sum.add(article);
-    }
+    FeatureSum sum = sumOfRandomArticles(random, df, 100);
     double cached = sum.norm(df, 0.5);
     assertThat(cached).isCloseTo(sum.exactNorm(df), within(1e-9));
     // Documents without the story's features: the idf of all its features drifts.
@@ -76,12 +82,7 @@ class FeatureSumTest {
   void forgottenFeatures_leaveTheSumAndItsCachedNorm_theOthersKeepTheirOrderAndWeights() {
     Random random = new Random(3);
     DocumentFrequencies df = new DocumentFrequencies(0);
-    FeatureSum sum = new FeatureSum();
-    for (int i = 0; i < 200; i++) {
-      Map<String, Double> article = randomArticle(random);
-      df.add(article.keySet());
-      sum.add(article);
-    }
+    FeatureSum sum = sumOfRandomArticles(random, df, 200);
     sum.norm(df, 0);
     sum.add(Map.of("dam", 1.0, "tram", 2.0)); // changed since: pending when forgotten, and kept
     double tram = sum.get("tram");
