@@ -10,10 +10,10 @@ import org.vigie.app.SourceLedger;
 import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoreInUseException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -43,11 +43,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
-  @Option(names = "--kafka", paramLabel = "HOST:PORT",
-      description = "Publish the articles to Kafka's ingest topic (distributed mode) instead of analysing them here.")
-  @Nullable String kafka;
-
-  @Mixin TopicsOption topics = new TopicsOption();
+  @ArgGroup(exclusive = false) @Nullable KafkaOption kafka;
 
   @Override
   public Integer call() {
@@ -57,11 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestOutcomes outcomes = new IngestOutcomes(out, bar);
     ArticleSource source = ArticleSource.of(input.ingestor(), input.inputs);
     if (kafka != null) {
-      if (topics.problem() != null) {
-        err.println("error: " + topics.problem());
-        return 2;
-      }
-      return KafkaIngest.publish(kafka, topics, source, outcomes, err, out);
+      return KafkaIngest.publish(kafka.connect(), source, outcomes, err, out);
     }
     String ledger = null;
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, threads.count())) {

@@ -13,9 +13,9 @@ import org.vigie.model.Excerpt;
 final class KafkaIngest {
   private KafkaIngest() {}
 
-  static int publish(String bootstrap, TopicsOption topics, ArticleSource source, IngestOutcomes outcomes,
-      PrintWriter err, PrintWriter out) {
-    topics.create(bootstrap);
+  /** @param bootstrap Kafka's bootstrap servers, with the topics created */
+  static int publish(String bootstrap, ArticleSource source, IngestOutcomes outcomes, PrintWriter err,
+      PrintWriter out) {
     AtomicLong published = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     try (Publisher publisher = new Publisher(bootstrap)) {
