@@ -22,15 +22,15 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles from files, folders and http(s) URLs, analyses them, assigns them to stories and stores them,",
-      "as a stream: a JSON Lines file of any size goes through in bounded memory, and what is stored is searchable,",
-      "with its story, while the rest is read.",
-      "Articles already in the store are skipped, so ingesting the same files again changes nothing, and running an",
-      "interrupted ingest again resumes it.",
+      "Reads articles from files, folders and http(s) URLs, analyses them, assigns them to stories and stores them.",
+      "It streams: a JSON Lines file of any size goes through in bounded memory, and what is stored is searchable,"
+          + " with its story, while the rest is read.",
+      "Articles already in the store are skipped, so ingesting the same files again changes nothing, and running an"
+          + " interrupted ingest again resumes it.",
       "While `vigie serve` holds the store, the articles are read here and sent through the server's API.",
       "An article sent under the id of a stored one with other content is a conflict: the stored one is kept.",
-      "With --kafka HOST:PORT the articles are published to the ingest topic of the distributed mode instead;",
-      "the workers analyse them and the storyteller stores them.",
+      "With --kafka HOST:PORT the articles are published to the ingest topic of the distributed mode instead;"
+          + " the workers analyse them and the storyteller stores them.",
       "Exits with 1 when any input could not be read or stored, or conflicts."
     })
 final class IngestCommand implements Callable<Integer> {

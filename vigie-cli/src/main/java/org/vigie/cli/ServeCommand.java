@@ -50,9 +50,8 @@ final class ServeCommand implements Callable<Integer> {
               + " refused (DNS rebinding)."})
   List<String> allowedHosts = List.of();
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analysis threads for POST /api/articles (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  /** Analysis threads for POST /api/articles. */
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   /** Released on shutdown; tests release it to stop the server. */
   final CountDownLatch stop = new CountDownLatch(1);
@@ -72,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --kafka serves from the store the storyteller writes: name --postgres and --opensearch");
       return 2;
     }
-    int analysts = Math.max(1, threads);
+    int analysts = threads.count();
     String bootstrap = kafka == null ? null : kafka.connect();
     try (Publisher publisher = bootstrap == null ? null : new Publisher(bootstrap);
         Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts, publisher)
