@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.vigie.ingest.IngestResult;
-import org.vigie.ingest.ReadSink;
-import org.vigie.ingest.Skipped;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
 import org.vigie.model.ContentHash;
@@ -123,8 +121,7 @@ public final class IngestService {
   }
 
   /** One ingest in progress: the chunk being filled, and the counts. */
-  private final class Stream implements ReadSink {
-    private final IngestListener listener;
+  private final class Stream extends ListenerSink {
     private final int firstChunk = Math.max(1, threads * CHUNK_PER_THREAD);
     private int chunkSize = firstChunk;
     private final List<Article> chunk = new ArrayList<>(firstChunk);
@@ -136,7 +133,7 @@ public final class IngestService {
     private int done;
 
     Stream(IngestListener listener, int expected) {
-      this.listener = listener;
+      super(listener);
       this.total = expected;
       if (expected > 0) {
         listener.progress(0, expected);
@@ -168,21 +165,6 @@ public final class IngestService {
       if (chunk.size() == chunkSize) {
         process();
       }
-    }
-
-    @Override
-    public void duplicate(Duplicate duplicate) {
-      listener.duplicate(duplicate);
-    }
-
-    @Override
-    public void error(ItemError error) {
-      listener.error(error);
-    }
-
-    @Override
-    public void skipped(Skipped skipped) {
-      listener.skipped(skipped);
     }
 
     void finish() {

@@ -7,12 +7,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.vigie.store.fixtures.ChildJvm;
+import org.vigie.localengines.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.app.fixtures.StoryInvariant;
 
@@ -62,11 +63,8 @@ class StoriesKillNineIT {
   private record Run(Set<String> acknowledged, boolean exitedByItself) {}
 
   private Run runChild(int killAfterAcks, int checkpointEvery) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp",
-        ChildJvm.classPath(StoryCrashChild.class), StoryCrashChild.class.getName(), dir.toString(),
-        Integer.toString(TOTAL),
-        Integer.toString(checkpointEvery));
+    ProcessBuilder builder = ChildJvm.of(StoryCrashChild.class, "-Xmx512m",
+        List.of(dir.toString(), Integer.toString(TOTAL), Integer.toString(checkpointEvery)));
     builder.redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("child.err").toFile()));
     Process child = builder.start();
     Set<String> acknowledged = new HashSet<>();

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.vigie.distributed.Publisher;
 import org.vigie.distributed.Topics;
+import org.vigie.localengines.ChildJvm;
 import org.vigie.localengines.LocalEngines;
 import org.vigie.model.Article;
 import org.vigie.nlp.Analyzers;
@@ -326,21 +327,9 @@ final class DistributedLoad {
   }
 
   private Process start(String name, String heap, String... args) throws IOException {
-    Process p = LocalEngines.startJava(classPath(), heap, DistributedRole.class.getName(), List.of(args), logs, name);
+    Process p = ChildJvm.start(DistributedRole.class, heap, List.of(args), logs, name);
     children.add(p);
     return p;
-  }
-
-  /** The bench's own class path, and its module path when it runs as a module. */
-  private static String classPath() {
-    List<String> entries = new ArrayList<>();
-    for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
-      String value = System.getProperty(property, "");
-      if (!value.isBlank()) {
-        entries.add(value);
-      }
-    }
-    return String.join(java.io.File.pathSeparator, entries);
   }
 
   /** Lets a worker waiting after its warm-up join the workers' group. */

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes what the store holds as one table, every row the filters match (no cap), reading the store a page at",
-      "a time: JSON Lines and CSV stream out as they are read; Parquet is written by DuckDB from a scratch file.",
+      "Writes what the store holds as one table: every row the filters match, with no cap.",
+      "It reads the store a page at a time: JSON Lines and CSV stream out as they are read; Parquet is written by"
+          + " DuckDB from a scratch file.",
       "The README lists the columns of each table."
     })
 final class ExportCommand implements Callable<Integer> {

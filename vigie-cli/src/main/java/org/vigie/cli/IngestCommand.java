@@ -10,10 +10,10 @@ import org.vigie.app.SourceLedger;
 import org.vigie.app.Vigie;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoreInUseException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -22,15 +22,15 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles from files, folders and http(s) URLs, analyses them, assigns them to stories and stores them,",
-      "as a stream: a JSON Lines file of any size goes through in bounded memory, and what is stored is searchable,",
-      "with its story, while the rest is read.",
-      "Articles already in the store are skipped, so ingesting the same files again changes nothing, and running an",
-      "interrupted ingest again resumes it.",
+      "Reads articles from files, folders and http(s) URLs, analyses them, assigns them to stories and stores them.",
+      "It streams: a JSON Lines file of any size goes through in bounded memory, and what is stored is searchable,"
+          + " with its story, while the rest is read.",
+      "Articles already in the store are skipped, so ingesting the same files again changes nothing, and running an"
+          + " interrupted ingest again resumes it.",
       "While `vigie serve` holds the store, the articles are read here and sent through the server's API.",
       "An article sent under the id of a stored one with other content is a conflict: the stored one is kept.",
-      "With --kafka HOST:PORT the articles are published to the ingest topic of the distributed mode instead;",
-      "the workers analyse them and the storyteller stores them.",
+      "With --kafka HOST:PORT the articles are published to the ingest topic of the distributed mode instead;"
+          + " the workers analyse them and the storyteller stores them.",
       "Exits with 1 when any input could not be read or stored, or conflicts."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -43,11 +43,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ThreadsOption threads = new ThreadsOption();
 
-  @Option(names = "--kafka", paramLabel = "HOST:PORT",
-      description = "Publish the articles to Kafka's ingest topic (distributed mode) instead of analysing them here.")
-  @Nullable String kafka;
-
-  @Mixin TopicsOption topics = new TopicsOption();
+  @ArgGroup(exclusive = false) @Nullable KafkaOption kafka;
 
   @Override
   public Integer call() {
@@ -57,11 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestOutcomes outcomes = new IngestOutcomes(out, bar);
     ArticleSource source = ArticleSource.of(input.ingestor(), input.inputs);
     if (kafka != null) {
-      if (topics.problem() != null) {
-        err.println("error: " + topics.problem());
-        return 2;
-      }
-      return KafkaIngest.publish(kafka, topics, source, outcomes, err, out);
+      return KafkaIngest.publish(kafka.connect(), source, outcomes, err, out);
     }
     String ledger = null;
     try (Vigie vigie = Vigie.open(data.directory, NlpRuntime::pipeline, threads.count())) {

@@ -3,26 +3,23 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vigie.app.ArticleSource;
+import org.vigie.app.ListenerSink;
 import org.vigie.distributed.Publisher;
 import org.vigie.distributed.Topics;
-import org.vigie.ingest.ReadSink;
 import org.vigie.model.Article;
-import org.vigie.model.Duplicate;
 import org.vigie.model.Excerpt;
-import org.vigie.model.ItemError;
-import org.vigie.ingest.Skipped;
 
 /** {@code vigie ingest --kafka}: the articles read are published to the ingest topic, keyed by id. */
 final class KafkaIngest {
   private KafkaIngest() {}
 
-  static int publish(String bootstrap, TopicsOption topics, ArticleSource source, IngestOutcomes outcomes,
-      PrintWriter err, PrintWriter out) {
-    topics.create(bootstrap);
+  /** @param bootstrap Kafka's bootstrap servers, with the topics created */
+  static int publish(String bootstrap, ArticleSource source, IngestOutcomes outcomes, PrintWriter err,
+      PrintWriter out) {
     AtomicLong published = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     try (Publisher publisher = new Publisher(bootstrap)) {
-      source.readInto(new ReadSink() {
+      source.readInto(new ListenerSink(outcomes) {
         @Override
         public void article(Article article) {
           publisher.publish(article).whenComplete((ok, e) -> {
@@ -33,21 +30,6 @@ final class KafkaIngest {
               err.println("error: cannot publish article " + Excerpt.of(article.id()) + ": " + e.getMessage());
             }
           });
-        }
-
-        @Override
-        public void duplicate(Duplicate duplicate) {
-          outcomes.duplicate(duplicate);
-        }
-
-        @Override
-        public void error(ItemError error) {
-          outcomes.error(error);
-        }
-
-        @Override
-        public void skipped(Skipped skipped) {
-          outcomes.skipped(skipped);
         }
       });
       publisher.flush();

@@ -17,8 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.app.ArticleSource;
 import org.vigie.app.IngestListener;
-import org.vigie.ingest.ReadSink;
-import org.vigie.ingest.Skipped;
+import org.vigie.app.ListenerSink;
 import org.vigie.model.Article;
 import org.vigie.model.Duplicate;
 import org.vigie.model.ItemError;
@@ -70,15 +69,14 @@ final class RemoteIngest {
   }
 
   /** Gathers articles as they are read into batches of at most {@value #BATCH_ARTICLES} or about 4 MB, and sends each. */
-  private final class Batcher implements ReadSink {
-    private final IngestListener listener;
+  private final class Batcher extends ListenerSink {
     private final List<Article> batch = new ArrayList<>();
     private int bytes = 2;
     private int read;
     private int done;
 
     Batcher(IngestListener listener) {
-      this.listener = listener;
+      super(listener);
     }
 
     @Override
@@ -98,21 +96,6 @@ final class RemoteIngest {
       if (read == 1) {
         listener.progress(0, read);
       }
-    }
-
-    @Override
-    public void duplicate(Duplicate duplicate) {
-      listener.duplicate(duplicate);
-    }
-
-    @Override
-    public void error(ItemError error) {
-      listener.error(error);
-    }
-
-    @Override
-    public void skipped(Skipped skipped) {
-      listener.skipped(skipped);
     }
 
     void flush() {

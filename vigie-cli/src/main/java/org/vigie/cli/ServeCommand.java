@@ -10,6 +10,7 @@ import org.vigie.app.Vigie;
 import org.vigie.distributed.Publisher;
 import org.vigie.app.spi.ServerLauncher;
 import org.vigie.store.StoreException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the web UI and the JSON API (/api, described at /api/openapi.json) over a store.",
-      "Binds the loopback interface unless --host says otherwise; stop it with Ctrl-C."
+      "Binds the loopback interface unless --host says otherwise; stop it with Ctrl-C.",
+      "With --kafka (and --postgres and --opensearch), the distributed mode: POST /api/articles publishes the"
+          + " articles to Kafka's ingest topic and answers 202; `vigie worker` and `vigie storyteller` analyse and"
+          + " store them."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -32,12 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerEnginesOption engines = new ServerEnginesOption();
 
-  @Mixin TopicsOption topics = new TopicsOption();
-
-  @Option(names = "--kafka", paramLabel = "HOST:PORT",
-      description = {"Distributed mode (with --postgres and --opensearch): POST /api/articles publishes to Kafka's"
-          + " ingest topic and answers 202; `vigie worker` and `vigie storyteller` analyse and store."})
-  @Nullable String kafka;
+  @ArgGroup(exclusive = false) @Nullable KafkaOption kafka;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: 127.0.0.1).")
   String host = "127.0.0.1";
@@ -51,9 +50,8 @@ final class ServeCommand implements Callable<Integer> {
               + " refused (DNS rebinding)."})
   List<String> allowedHosts = List.of();
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Analysis threads for POST /api/articles (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  /** Analysis threads for POST /api/articles. */
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   /** Released on shutdown; tests release it to stop the server. */
   final CountDownLatch stop = new CountDownLatch(1);
@@ -65,19 +63,17 @@ final class ServeCommand implements Callable<Integer> {
       err.println("error: --port must be between 0 and 65535, got " + port);
       return 2;
     }
-    if (engines.problem() != null || topics.problem() != null) {
-      err.println("error: " + (engines.problem() != null ? engines.problem() : topics.problem()));
+    if (engines.problem() != null) {
+      err.println("error: " + engines.problem());
       return 2;
     }
     if (kafka != null && !engines.chosen()) {
       err.println("error: --kafka serves from the store the storyteller writes: name --postgres and --opensearch");
       return 2;
     }
-    int analysts = Math.max(1, threads);
-    if (kafka != null) {
-      topics.create(kafka);
-    }
-    try (Publisher publisher = kafka == null ? null : new Publisher(kafka);
+    int analysts = threads.count();
+    String bootstrap = kafka == null ? null : kafka.connect();
+    try (Publisher publisher = bootstrap == null ? null : new Publisher(bootstrap);
         Vigie vigie = engines.chosen() ? Vigie.open(engines.open(), NlpRuntime::pipeline, analysts, publisher)
             : Vigie.open(data.directory, NlpRuntime::pipeline, analysts);
         ServerLauncher.Serving server = ServerLauncher.find().start(vigie, host, port, Set.copyOf(allowedHosts));

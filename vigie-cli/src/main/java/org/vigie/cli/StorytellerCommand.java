@@ -5,10 +5,10 @@ import java.util.concurrent.Callable;
 import org.vigie.distributed.Storyteller;
 import org.vigie.distributed.Topics;
 import org.vigie.store.StoreException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vigie storyteller}: the one ordered writer of the distributed mode, until stopped. */
@@ -24,12 +24,9 @@ import picocli.CommandLine.Spec;
 final class StorytellerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Kafka's bootstrap servers.")
-  String kafka;
+  @ArgGroup(exclusive = false, multiplicity = "1") KafkaOption kafka;
 
   @Mixin ServerEnginesOption engines = new ServerEnginesOption();
-
-  @Mixin TopicsOption topics = new TopicsOption();
 
   @Override
   public Integer call() {
@@ -39,20 +36,16 @@ final class StorytellerCommand implements Callable<Integer> {
           : "the storyteller writes to --postgres URL and --opensearch URL: name both"));
       return 2;
     }
-    if (topics.problem() != null) {
-      err.println("error: " + topics.problem());
-      return 2;
-    }
-    topics.create(kafka);
+    String bootstrap = kafka.connect();
     try {
       engines.open().close(); // a wrong URL is told now, not when this storyteller takes over
     } catch (StoreException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    try (Storyteller storyteller = Storyteller.over(kafka, engines::open, err::println)) {
+    try (Storyteller storyteller = Storyteller.over(bootstrap, engines::open, err::println)) {
       Runtime.getRuntime().addShutdownHook(new Thread(storyteller::close));
-      err.println("storyteller consuming " + Topics.ANALYSED + " on " + kafka + " (on standby until the group"
+      err.println("storyteller consuming " + Topics.ANALYSED + " on " + bootstrap + " (on standby until the group"
           + " gives it the partition)");
       storyteller.run();
       return 0;

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.distributed.Topics;
 import org.vigie.distributed.Worker;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vigie worker --kafka HOST:PORT}: an analysis worker of the distributed mode, until stopped. */
@@ -23,24 +23,17 @@ import picocli.CommandLine.Spec;
 final class WorkerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT", description = "Kafka's bootstrap servers.")
-  String kafka;
+  @ArgGroup(exclusive = false, multiplicity = "1") KafkaOption kafka;
 
   @Mixin ThreadsOption threads = new ThreadsOption();
-
-  @Mixin TopicsOption topics = new TopicsOption();
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (topics.problem() != null) {
-      err.println("error: " + topics.problem());
-      return 2;
-    }
-    topics.create(kafka);
-    try (Worker worker = new Worker(kafka, NlpRuntime::pipeline, threads.count(), err::println)) {
+    String bootstrap = kafka.connect();
+    try (Worker worker = new Worker(bootstrap, NlpRuntime::pipeline, threads.count(), err::println)) {
       Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
-      err.println("worker consuming " + Topics.INGEST + " on " + kafka);
+      err.println("worker consuming " + Topics.INGEST + " on " + bootstrap);
       worker.run();
     }
     return 0;

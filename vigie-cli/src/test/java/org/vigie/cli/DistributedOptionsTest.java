@@ -20,8 +20,22 @@ class DistributedOptionsTest {
         {"serve", "--kafka", "127.0.0.1:1", "--postgres", "postgresql://u:p@127.0.0.1:1/v",
             "--opensearch", "http://127.0.0.1:1", "--replication", "0"}}) {
       CliRun run = CliRun.of(args);
+      String option = java.util.Arrays.stream(args).filter(a -> a.equals("--partitions") || a.equals("--replication"))
+          .findFirst().orElseThrow();
       assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(run.err()).as(String.join(" ", args)).contains("--partitions and --replication must be at least 1");
+      assertThat(run.err()).as(String.join(" ", args)).contains(option + " must be at least 1, got 0");
+    }
+  }
+
+  @Test
+  void kafka_isRequiredByTheDistributedRoles_andTopicSettingsNeedIt() {
+    for (String[] args : new String[][] {
+        {"worker"},
+        {"storyteller", "--postgres", "postgresql://u:p@127.0.0.1:1/v", "--opensearch", "http://127.0.0.1:1"},
+        {"ingest", "--partitions", "3", "."}}) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).as(String.join(" ", args)).contains("Missing required argument").contains("--kafka");
     }
   }
 

@@ -20,7 +20,8 @@ class ThreadsOptionTest {
         {"eval", "clusters", "--threads", "0", "a.jsonl", "a.tsv"},
         {"train", "clusters", "--threads", "0", "--output", "m.tsv", "a.jsonl", "a.tsv"},
         {"train", "speakers", "--threads", "-1", "."},
-        {"worker", "--kafka", "127.0.0.1:1", "--threads", "0"}}) {
+        {"worker", "--kafka", "127.0.0.1:1", "--threads", "0"},
+        {"serve", "--threads", "0"}}) {
       CliRun run = CliRun.of(args);
       assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(run.err()).as(String.join(" ", args)).contains("--threads must be at least 1, got ");

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.vigie.store.fixtures.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.app.fixtures.CrashArticles;
+import org.vigie.localengines.ChildJvm;
 import org.vigie.localengines.LocalEngines;
 import org.vigie.app.fixtures.StoryInvariant;
 import org.vigie.model.Article;
@@ -143,8 +143,7 @@ class KillNineIT {
 
   /** Starts a child ({@code args}: its role and arguments); its output goes to {@code name.out} and {@code .err}. */
   private Process start(List<Process> children, String name, String... args) throws IOException {
-    Process p = LocalEngines.startJava(ChildJvm.classPath(DistributedChild.class), "-Xmx512m",
-        DistributedChild.class.getName(), List.of(args), logs, name);
+    Process p = ChildJvm.start(DistributedChild.class, "-Xmx512m", List.of(args), logs, name);
     children.add(p);
     return p;
   }

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.store.fixtures.ChildJvm;
+import org.vigie.localengines.ChildJvm;
 
 /**
  * A real {@code kill -9}: a child JVM ingests generated articles and is killed with SIGKILL mid-way, several times;
@@ -123,9 +123,8 @@ class KillNineIT {
   private record Run(Set<String> acknowledged, int newAcks, boolean exitedByItself, int exitCode) {}
 
   private Run runChild(int killAfterAcks, int commitEvery) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(CrashChild.class),
-        CrashChild.class.getName(), dir.toString(), "0", Integer.toString(TOTAL), Integer.toString(commitEvery));
+    ProcessBuilder builder = ChildJvm.of(CrashChild.class, "-Xmx256m",
+        List.of(dir.toString(), "0", Integer.toString(TOTAL), Integer.toString(commitEvery)));
     builder.redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("child.err").toFile()));
     Process child = builder.start();
     Set<String> acknowledged = new HashSet<>();
