@@ -18,7 +18,6 @@ import org.vigie.store.StoredArticle;
 import org.vigie.store.StoryQuery;
 import org.vigie.store.StoryRecord;
 import org.vigie.store.StorySummary;
-import org.vigie.stories.clustering.Assignment;
 import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.StoryClusterer;
 import org.vigie.stories.dossier.DossierBuilder;
@@ -126,10 +125,8 @@ final class StoryDesk {
    */
   private int catchUp(long sequence) {
     Set<String> stale = new LinkedHashSet<>();
-    int replayed = replay(clusterer, sequence, (stored, assignment) -> {
-      String story = assignment.story();
+    int replayed = replay(clusterer, sequence, (stored, story) -> {
       touched(story);
-      assignment.revised().forEach(this::mark);
       if (stored.storyId() != null && !stored.storyId().equals(story)) {
         stale.add(stored.storyId());
       }
@@ -145,10 +142,10 @@ final class StoryDesk {
     return replayed;
   }
 
-  /** What a replay tells of each article: as it was stored, and where the clusterer puts it now. */
+  /** What a replay tells of each article: as it was stored, and the story the clusterer gives it now. */
   @FunctionalInterface
   private interface Replayed {
-    void article(StoredArticle stored, Assignment assignment);
+    void article(StoredArticle stored, String story);
   }
 
   private int replay(StoryClusterer into, long after, Replayed each) {
@@ -156,7 +153,7 @@ final class StoryDesk {
     while (true) {
       List<StoredArticle> page = store.articles(after, PAGE);
       for (StoredArticle stored : page) {
-        each.article(stored, into.add(stored.article()));
+        each.article(stored, into.add(stored.article()).story());
         after = stored.sequence();
         n++;
       }
@@ -166,28 +163,16 @@ final class StoryDesk {
     }
   }
 
-  /**
-   * Assigns one article and returns its story id. Assigning an id again returns its first story. When the article
-   * made the clusterer split a young story, both stories are marked: their earlier members moved.
-   */
+  /** Assigns one article and returns its story id. Assigning an id again returns its first story. */
   String assign(AnalyzedArticle article) {
-    Assignment assignment = clusterer.add(article);
-    assignment.revised().forEach(this::mark);
-    return assignment.story();
+    return clusterer.add(article).story();
   }
 
   /** Marks a story whose dossier must be written again, after one of its articles was stored. */
   void touched(String storyId) {
     synchronized (dirty) {
-      mark(storyId);
-      sinceCheckpoint++;
-    }
-  }
-
-  /** Marks a story whose dossier must be written again. */
-  private void mark(String storyId) {
-    synchronized (dirty) {
       dirty.add(storyId);
+      sinceCheckpoint++;
     }
   }
 
@@ -355,7 +340,7 @@ final class StoryDesk {
   int rebuild() {
     synchronized (flushLock) {
       StoryClusterer fresh = StoryClusterer.create(config);
-      replay(fresh, 0, (stored, assignment) -> {});
+      replay(fresh, 0, (stored, story) -> {});
       clusterer = fresh;
       Set<String> current = new LinkedHashSet<>();
       for (Story story : fresh.stories()) {

@@ -36,10 +36,6 @@ import java.util.function.Consumer;
  *                               stream, names, numbers and above all word pairs, occur once; kept, they grow the
  *                               state by a kilobyte or so per article for ever; forgotten, a word met again later
  *                               counts as new
- * @param reviseMembers          a story of at most this many members (all of them full articles) is revised each
- *                               time the model adds an article to it: split in two when the model reads its members
- *                               as two stories better than as one (see {@code YoungStorySplit}); 0: never. The work
- *                               grows as 2<sup>n</sup> with it, so it bounds the cost
  */
 public record ClusteringConfig(
     AssignmentModel model,
@@ -55,8 +51,7 @@ public record ClusteringConfig(
     int maxCandidates,
     int maxBucketArticles,
     double normRefreshGrowth,
-    int forgetSingletonsAfter,
-    int reviseMembers) {
+    int forgetSingletonsAfter) {
 
   public ClusteringConfig {
     Objects.requireNonNull(model, "model");
@@ -72,12 +67,11 @@ public record ClusteringConfig(
     require(maxBucketArticles > 0, "max bucket articles must be positive");
     require(normRefreshGrowth >= 0, "norm refresh growth must not be negative");
     require(forgetSingletonsAfter >= 0, "forget singletons after must not be negative");
-    require(reviseMembers >= 0 && reviseMembers <= 12, "revised members must be between 0 and 12");
   }
 
   /** The shipped model with the bounds measured in the project's report; one for every language. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.01, 20_000, 6);
+    return new ClusteringConfig(AssignmentModel.shipped(), 40, 20, 365, 20_000, 0.8, 4, 16, 4, 256, 64, 64, 0.01, 20_000);
   }
 
   public ClusteringConfig withModel(AssignmentModel value) {
@@ -107,10 +101,6 @@ public record ClusteringConfig(
     return with(c -> c.forgetSingletonsAfter = articles);
   }
 
-  public ClusteringConfig withReviseMembers(int members) {
-    return with(c -> c.reviseMembers = members);
-  }
-
   private ClusteringConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
     change.accept(copy);
@@ -133,7 +123,6 @@ public record ClusteringConfig(
     int maxBucketArticles;
     double normRefreshGrowth;
     int forgetSingletonsAfter;
-    int reviseMembers;
 
     Copy(ClusteringConfig c) {
       model = c.model;
@@ -150,13 +139,12 @@ public record ClusteringConfig(
       maxBucketArticles = c.maxBucketArticles;
       normRefreshGrowth = c.normRefreshGrowth;
       forgetSingletonsAfter = c.forgetSingletonsAfter;
-      reviseMembers = c.reviseMembers;
     }
 
     ClusteringConfig build() {
       return new ClusteringConfig(model, candidateFeatures, idfPriorDocuments, windowDays, maxActiveStories,
           nearDuplicateThreshold, shingleSize, bands, rowsPerBand, maxPostings, maxCandidates, maxBucketArticles,
-          normRefreshGrowth, forgetSingletonsAfter, reviseMembers);
+          normRefreshGrowth, forgetSingletonsAfter);
     }
   }
 

@@ -54,12 +54,6 @@ final class EventDays {
     }
   }
 
-  void clear() {
-    dated.clear();
-    ofYear.clear();
-    yearless.clear();
-  }
-
   void addAll(EventDays other) {
     dated.addAll(other.dated);
     ofYear.addAll(other.ofYear);

@@ -248,84 +248,7 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     join(story, article);
     assignments.put(article.id(), assignment);
-    if (!assignment.newStory() && story.size() <= config.reviseMembers() && story.size() == story.recent.size()
-        && !(FULL_ONLY && story.headlines > 0)) {
-      int leaving = YoungStorySplit.leaving(pairs, config.model(), story.recent);
-      if (leaving != 0) {
-        return split(story, leaving, assignment);
-      }
-    }
     return assignment;
-  }
-
-  static boolean FULL_ONLY = false;
-
-  /**
-   * Splits a young story: the members of the {@code leaving} bits (of its members in join order) start a story of
-   * their own, named after the first of them; the story keeps its id and its other members. Returns the
-   * assignment of the article that caused it, naming both stories as revised.
-   */
-  private Assignment split(StoryState story, int leaving, Assignment assignment) {
-    List<ArticleFeatures> members = List.copyOf(story.recent);
-    List<ArticleFeatures> staying = new ArrayList<>();
-    List<ArticleFeatures> going = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      ((leaving & (1 << i)) != 0 ? going : staying).add(members.get(i));
-    }
-    Map<FeatureSpace, List<String>> held = new HashMap<>();
-    for (FeatureSpace space : INDEXED) {
-      held.put(space, List.copyOf(story.sum(space).features()));
-    }
-    LocalDate oldLast = story.last;
-    story.rebuild(staying);
-    for (FeatureSpace space : INDEXED) {
-      for (String feature : held.get(space)) {
-        if (story.sum(space).get(feature) == 0) {
-          postings.remove(feature, story);
-        }
-      }
-    }
-    redate(story, oldLast);
-    StoryState off = newStory(going.getFirst());
-    for (ArticleFeatures member : going) {
-      off.add(member);
-      storyOfArticle.put(member.id(), off);
-      for (FeatureSpace space : INDEXED) {
-        member.weights(space).keySet().forEach(f -> postings.add(f, off));
-      }
-      Assignment old = assignments.get(member.id());
-      if (old != null) {
-        assignments.put(member.id(), new Assignment(old.article(), off.id, old.similarity(), old.newStory(),
-            old.nearDuplicateOf()));
-      }
-    }
-    redate(off, null);
-    recency.add(off);
-    while (recency.size() > config.maxActiveStories()) {
-      retire(recency.getFirst());
-    }
-    String mine = storyOfArticle.get(assignment.article()).id;
-    Assignment revised = new Assignment(assignment.article(), mine, assignment.similarity(), false, null,
-        List.of(story.id, off.id));
-    assignments.put(assignment.article(), revised);
-    return revised;
-  }
-
-  /** Files the story under its last date in {@link #byLastDate}, no longer under {@code oldLast}. */
-  private void redate(StoryState story, @Nullable LocalDate oldLast) {
-    if (Objects.equals(oldLast, story.last)) {
-      return;
-    }
-    if (oldLast != null) {
-      Set<StoryState> sameDay = byLastDate.get(oldLast);
-      sameDay.remove(story);
-      if (sameDay.isEmpty()) {
-        byLastDate.remove(oldLast);
-      }
-    }
-    if (story.last != null) {
-      byLastDate.computeIfAbsent(story.last, k -> new HashSet<>()).add(story);
-    }
   }
 
   /**
@@ -482,7 +405,12 @@ final class IncrementalClusterer implements StoryClusterer {
     for (long key : bandKeys(article.signature())) {
       bands.add(key, article);
     }
-    redate(story, oldLast);
+    if (!Objects.equals(oldLast, story.last)) {
+      if (oldLast != null) {
+        byLastDate.get(oldLast).remove(story);
+      }
+      byLastDate.computeIfAbsent(Objects.requireNonNull(story.last), k -> new HashSet<>()).add(story);
+    }
     recency.remove(story);
     recency.add(story);
     while (recency.size() > config.maxActiveStories()) {

@@ -66,25 +66,6 @@ final class StoryState {
     return recent.size() > RECENT_MEMBERS ? recent.removeFirst() : null;
   }
 
-  /**
-   * Makes the story hold these members only, in this order, as if they alone had joined it: a young story's
-   * revision (see {@link YoungStorySplit}), while every member still keeps its features.
-   */
-  void rebuild(List<ArticleFeatures> members) {
-    memberIds.clear();
-    recent.clear();
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = new FeatureSum();
-    }
-    years.clear();
-    days.clear();
-    languages.clear();
-    headlines = 0;
-    first = null;
-    last = null;
-    members.forEach(this::add);
-  }
-
   /** True when both the story and {@code other} mention years and none in common. */
   boolean yearsConflict(Set<Integer> other) {
     return !years.isEmpty() && !other.isEmpty() && years.stream().noneMatch(other::contains);
