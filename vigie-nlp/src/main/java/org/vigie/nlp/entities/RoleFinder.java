@@ -41,8 +41,6 @@ final class RoleFinder {
   private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "les", "pour", "a",
       "au", "aux", "avec", "par", "sur", "en", "of", "for", "to", "the", "with", "by", "at", "in", "on", "et", "and");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "of", "pour", "for");
-  /** Words that link a noun to its complement inside one phrase ("président de l'Égypte"). */
-  private static final Set<String> COMPLEMENT_LINKS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "les");
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
   private static final Set<String> CLITICS = Set.of("se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles");
   private static final Set<String> RELATIVES = Set.of("qui", "que", "qu'", "dont", "that", "who", "which", "whose");
@@ -50,7 +48,6 @@ final class RoleFinder {
   private static final int MAX_ROLE_WORDS = 14;
   private static final int MAX_WORDS_AFTER_TITLE = 7;
   private static final int MAX_LISTED_NAMES = 4;
-  private static final int MAX_AUXILIARIES = 4;
   private static final Pattern ORDINAL = Pattern.compile("\\d+(e|er|re|nd|nde|eme)|\\p{L}+ieme");
 
   private RoleFinder() {}
@@ -59,83 +56,8 @@ final class RoleFinder {
   static List<Role> rolesOf(String text, Mention name) {
     List<Role> roles = new ArrayList<>(before(text, name));
     after(text, name.end()).ifPresent(roles::add);
-    appointed(text, name.end()).ifPresent(roles::add);
     return roles;
   }
-
-  /**
-   * A role given by a verb of appointment after the name: "X a été élu président de l'Égypte avec ...", "X, nommé
-   * vice-ministre,", "X est devenu l'entraîneur du club": auxiliaries, then the past participle of a verb of
-   * {@link Lexicon#APPOINTMENT_VERBS}, then a noun phrase headed by a person noun, over its adjectives and "de"
-   * complements, up to a preposition of another kind, a verb or the end of the clause.
-   */
-  private static Optional<Role> appointed(String text, int nameEnd) {
-    int end = nameEnd;
-    while (end < text.length() && BOUNDARIES.indexOf(text.charAt(end)) < 0 && end - nameEnd < 300) {
-      end++;
-    }
-    List<Word> words = Words.of(text, nameEnd, end);
-    if (!text.substring(nameEnd, words.isEmpty() ? nameEnd : words.get(0).start()).matches("\\s*,?\\s*")) {
-      return Optional.empty();
-    }
-    int i = 0;
-    while (i < words.size() && i < MAX_AUXILIARIES && isAuxiliary(words.get(i))) {
-      i++;
-    }
-    if (i >= words.size() || words.get(i).isCapitalised() || FrenchLemmas.participleLemmas(words.get(i).text())
-        .stream().noneMatch(lemma -> Lexicon.APPOINTMENT_VERBS.contains(Folding.key(lemma)))) {
-      return Optional.empty();
-    }
-    int head = i + 1;
-    if (head < words.size() && words.get(head).key().equals("comme")) {
-      head++; // "choisi comme entraîneur"
-    } else if (head + 2 < words.size() && words.get(head).key().equals("au") && words.get(head + 1).key()
-        .equals("poste")) {
-      head += 3; // "nommé au poste de directeur"
-    }
-    int first = head;
-    if (head < words.size() && Lexicon.isFrenchDeterminer(words.get(head).key())) {
-      head++;
-    }
-    while (head < words.size() && Lexicon.isPrenominalAdjective(words.get(head).key())) {
-      head++;
-    }
-    if (head >= words.size() || Lexicon.roleNounAt(words.subList(head, words.size()), 0) == 0) {
-      return Optional.empty();
-    }
-    if (first < head && Lexicon.isFrenchDeterminer(words.get(first).key())) {
-      first++; // a role starts after its determiner
-    }
-    int last = head + Lexicon.roleNounAt(words.subList(head, words.size()), 0) - 1;
-    while (last + 1 < words.size() && last + 1 - head < MAX_WORDS_AFTER_TITLE && inPhrase(words, last + 1)
-        && text.substring(words.get(last).end(), words.get(last + 1).start()).isBlank()) {
-      last++;
-    }
-    while (last > head && LINKS.contains(words.get(last).key())) {
-      last--;
-    }
-    return Optional.ofNullable(role(text, words.get(first).start(), words.get(last).end()));
-  }
-
-  /** "qui", "a", "été", "est", "avait", "vient", "d'": the auxiliaries and links before a participle. */
-  private static boolean isAuxiliary(Word word) {
-    Set<String> lemmas = FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.VERB);
-    return !word.isCapitalised() && (lemmas.contains("être") || lemmas.contains("avoir") || lemmas.contains("venir")
-        || Set.of("qui", "de", "d'", "ne", "n'", "pas", "jamais").contains(word.key()));
-  }
-
-  /** Whether the word continues a noun phrase: a "de" link, a capitalised word, or an adjective or noun. */
-  private static boolean inPhrase(List<Word> words, int index) {
-    Word word = words.get(index);
-    if (COMPLEMENT_LINKS.contains(word.key()) || word.isCapitalised()) {
-      return true;
-    }
-    boolean nounOrAdjective = !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.NOUN).isEmpty()
-        || !FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty();
-    return nounOrAdjective && !FrenchLemmas.isPreposition(word.text()) && !CLAUSE_WORDS.contains(word.key())
-        && !isVerb(word) && !isOnlyVerb(word) && !Lexicon.isFrenchDeterminer(word.key());
-  }
-
 
   private static List<Role> before(String text, Mention name) {
     List<Role> roles = new ArrayList<>();

@@ -103,22 +103,6 @@ public final class FrenchLemmas {
     return !nouns.isEmpty() && nouns.stream().allMatch(reading -> reading.tag().endsWith(" p"));
   }
 
-  /** Whether the dictionary reads the word in lower case as a preposition ("avec", "contre", "au"). */
-  public static boolean isPreposition(String word) {
-    return readings(word.toLowerCase(Locale.ROOT)).stream().anyMatch(reading -> reading.tag().startsWith("P"));
-  }
-
-  /** The lemmas of which the word in lower case is a past participle ("élu" gives "élire"). */
-  public static Set<String> participleLemmas(String word) {
-    Set<String> lemmas = new LinkedHashSet<>();
-    for (Reading reading : readings(word.toLowerCase(Locale.ROOT))) {
-      if (reading.tag().startsWith("V ppa")) {
-        lemmas.add(reading.lemma().toLowerCase(Locale.ROOT));
-      }
-    }
-    return lemmas;
-  }
-
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 

@@ -53,8 +53,6 @@ public final class Lexicon {
    * more often than nouns do), folded; the file's first column.
    */
   public static final Set<String> LEARNED_PERSON_NOUNS = firstColumn("learned-person-nouns.txt");
-  /** Verbs of appointment, election and accession, as lemmas ("nommer", "élire", "devenir"). */
-  public static final Set<String> APPOINTMENT_VERBS = words("appointment-verbs.txt");
   /** Capitals standing for their governments, folded, with the folded country. */
   public static final Map<String, String> CAPITALS = capitals("capitals.txt");
   /** Other names of countries and organisations, folded, to the folded canonical name. */

@@ -153,18 +153,6 @@ class EntityGrouperTest {
     assertThat(entities).singleElement().satisfies(entity -> assertThat(entity.roles()).containsExactly("abbé"));
   }
 
-  @Test
-  void participleOfAnAppointmentVerb_givesTheRoleAfterIt_upToAnotherPreposition() {
-    List<Entity> entities = group("Hélène Vasseur a été élue présidente de la région Bretagne avec 52 % des voix. "
-        + "Marc Jolivet, nommé directeur adjoint du musée, arrive lundi. Paul Ravel a été vu avec un ministre.",
-        "Hélène Vasseur", EntityType.PERSON, "Bretagne", EntityType.LOCATION, "Marc Jolivet", EntityType.PERSON,
-        "Paul Ravel", EntityType.PERSON);
-
-    assertThat(entities.get(0).roles()).containsExactly("présidente de la région Bretagne");
-    assertThat(entities.get(2).roles()).contains("directeur adjoint du musée");
-    assertThat(entities.get(3).roles()).isEmpty();
-  }
-
   /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();
