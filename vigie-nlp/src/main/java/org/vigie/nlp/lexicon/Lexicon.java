@@ -48,6 +48,11 @@ public final class Lexicon {
   public static final Set<String> PLACE_HEADS = words("place-heads.txt");
   /** Words that do not count when role phrases are compared as sets of words. */
   public static final Set<String> ROLE_STOPWORDS = words("role-stopwords.txt");
+  /**
+   * Noun lemmas learned to name persons (`vigie train person-nouns`: nouns standing before tagged person names far
+   * more often than nouns do), folded; the file's first column.
+   */
+  public static final Set<String> LEARNED_PERSON_NOUNS = firstColumn("learned-person-nouns.txt");
   /** Capitals standing for their governments, folded, with the folded country. */
   public static final Map<String, String> CAPITALS = capitals("capitals.txt");
   /** Other names of countries and organisations, folded, to the folded canonical name. */
@@ -137,6 +142,15 @@ public final class Lexicon {
     Set<String> entries = new LinkedHashSet<>();
     for (String line : lines(resource)) {
       entries.add(Folding.key(line));
+    }
+    return Collections.unmodifiableSet(entries);
+  }
+
+  private static Set<String> firstColumn(String resource) {
+    Set<String> entries = new LinkedHashSet<>();
+    for (String line : lines(resource)) {
+      int tab = line.indexOf('\t');
+      entries.add(Folding.key(tab < 0 ? line : line.substring(0, tab)));
     }
     return Collections.unmodifiableSet(entries);
   }

@@ -11,7 +11,7 @@ import org.vigie.text.Folding;
  * "correspondante", "Polonaise"), told by the dictionary of forms rather than listed: a noun whose masculine and
  * feminine forms differ names a person (joueur / joueuse, banquier / banquière, président / présidente); so does an
  * epicene noun with an agent suffix (journaliste, sociologue, astronome, secrétaire); and every {@link Lexicon#TITLES
- * title}. A prefix such as "ex-" or "vice-" is looked through, and a compound the dictionary lacks is read by its
+ * title}, and a noun {@link Lexicon#LEARNED_PERSON_NOUNS learned} to stand before names. A prefix such as "ex-" or "vice-" is looked through, and a compound the dictionary lacks is read by its
  * first element ("secrétaire-adjoint"). Thread-safe; the synthesis dictionary (forms from a lemma and a tag, about
  * 0.7 MB) loads on first use.
  */
@@ -51,6 +51,9 @@ public final class PersonNouns {
         continue;
       }
       String lemma = reading.lemma();
+      if (Lexicon.LEARNED_PERSON_NOUNS.contains(Folding.key(lemma))) {
+        return true; // "abbé", "docteur": masculine only in the dictionary, learned from names they stand before
+      }
       if ((tag.startsWith("N m") || tag.startsWith("N f")) && hasFeminine(lemma)) {
         return true; // joueur / joueuse, whichever form is written; not affaire, whose lemma is feminine
       }

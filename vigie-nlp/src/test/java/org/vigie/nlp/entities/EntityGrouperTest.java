@@ -146,6 +146,13 @@ class EntityGrouperTest {
     assertThat(result.cover(mention.start(), mention.end())).isEqualTo("Marco Rubio");
   }
 
+  @Test
+  void learnedPersonNoun_beforeAName_isARole() {
+    List<Entity> entities = group("L'abbé Lucien Marchal bénit la cloche.", "Lucien Marchal", EntityType.PERSON);
+
+    assertThat(entities).singleElement().satisfies(entity -> assertThat(entity.roles()).containsExactly("abbé"));
+  }
+
   /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();

@@ -34,7 +34,7 @@ class HipeRolesIT {
 
     assertThat(read.functions()).isGreaterThan(30);
     assertThat(scored.functions()).isGreaterThan(30);
-    assertThat(read.recall()).isGreaterThan(0.67);
-    assertThat(scored.recall()).isGreaterThan(0.53);
+    assertThat(read.recall()).isGreaterThan(0.70);
+    assertThat(scored.recall()).isGreaterThan(0.57);
   }
 }
