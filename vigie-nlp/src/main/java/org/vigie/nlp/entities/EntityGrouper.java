@@ -65,7 +65,9 @@ public final class EntityGrouper implements Annotator {
   public AnalyzedArticle annotate(AnalyzedArticle document) {
     String text = document.text();
     List<NamedMention> corrected = MentionCorrector.correct(text, document.namedMentions());
-    return document.withEntities(withTitleReferences(text, withDescriptions(text, group(text, corrected))));
+    Acronyms acronyms = Acronyms.find(text, corrected);
+    List<NamedMention> typed = TypeVotes.apply(corrected, acronyms);
+    return document.withEntities(withTitleReferences(text, withDescriptions(text, group(text, typed, acronyms))));
   }
 
   /**
@@ -87,7 +89,7 @@ public final class EntityGrouper implements Annotator {
     return withReferences(text, updated, only);
   }
 
-  private static List<Entity> group(String text, List<NamedMention> namedMentions) {
+  private static List<Entity> group(String text, List<NamedMention> namedMentions, Acronyms acronyms) {
     List<NamedMention> ordered = namedMentions.stream().sorted(TEXT_ORDER).toList();
     List<Group> groups = new ArrayList<>();
     Map<GroupKey, Group> byKey = new HashMap<>();
@@ -95,7 +97,7 @@ public final class EntityGrouper implements Annotator {
       String display = Names.display(named.mention().text(), named.type());
       String key = Folding.key(display);
       if (named.type() != EntityType.PERSON) {
-        key = Lexicon.canonical(key);
+        key = acronyms.expand(Lexicon.canonical(key));
       }
       GroupKey groupKey = new GroupKey(named.type(), key);
       Group group = byKey.get(groupKey);
