@@ -40,8 +40,7 @@ import org.vigie.text.Folding;
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
  *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words;
- *   <li>names listed together take the type most of their list shares ({@link ListTypes});
- *   <li>a name opened by an event noun ("Forum mondial ...", "salon du Bourget") is MISC: events are no entities.
+ *   <li>names listed together take the type most of their list shares ({@link ListTypes}).
  * </ul>
  */
 final class MentionCorrector {
@@ -83,19 +82,7 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named))
-        .map(MentionCorrector::eventAsMisc).toList();
-  }
-
-  /**
-   * A name opened by an event noun ("Forum mondial de la langue française", "salon du Bourget", "Sommet des chefs
-   * d'État") names an event, which the guidelines do not count as an entity: MISC, whatever the tagger or
-   * {@link PlaceNames} said. Checked last: "salon" also opens place names.
-   */
-  private static NamedMention eventAsMisc(NamedMention named) {
-    List<Word> words = Words.of(named.mention().text());
-    return words.size() >= 2 && Lexicon.EVENT_HEADS.contains(words.get(0).key())
-        ? new NamedMention(named.mention(), EntityType.MISC) : named;
+    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named)).toList();
   }
 
   /**

@@ -44,8 +44,6 @@ public final class Lexicon {
   public static final Set<String> PORTFOLIOS = words("portfolios.txt");
   /** Nouns that make a name an organisation when they head it ("Cour constitutionnelle", "Brookings Institution"). */
   public static final Set<String> ORGANISATION_HEADS = words("organisation-heads.txt");
-  /** Nouns that make a name an event when they open it ("Forum mondial ...", "salon du Bourget"). */
-  public static final Set<String> EVENT_HEADS = words("event-heads.txt");
   /** Lower-case nouns that open a place's proper name and belong to it ("rue", "place", "pont", "grotte"). */
   public static final Set<String> PLACE_HEADS = words("place-heads.txt");
   /** Words that do not count when role phrases are compared as sets of words. */

@@ -172,17 +172,6 @@ class EntityGrouperTest {
     assertThat(entities).extracting(entity -> entity.mentions().size()).containsExactly(2, 2, 3);
   }
 
-  @Test
-  void nameOpenedByAnEventNoun_isMisc() {
-    List<Entity> entities = group("Le Forum mondial de la langue française s'ouvre à Québec, après le salon du Bourget.",
-        "Forum mondial de la langue française", EntityType.ORGANIZATION, "Québec", EntityType.LOCATION,
-        "salon du Bourget", EntityType.LOCATION);
-
-    assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
-        tuple("Forum mondial de la langue française", EntityType.MISC), tuple("Québec", EntityType.LOCATION),
-        tuple("salon du Bourget", EntityType.MISC));
-  }
-
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();
   }
