@@ -26,6 +26,8 @@ import org.vigie.text.Folding;
  * <ol>
  *   <li>{@link MentionCorrector} fixes the tagger's usual mistakes (capitals as persons, titles as names, leading
  *       determiners, demonyms, "sur X").
+ *   <li>{@link TypeVotes} gives each name one type across the article, and {@link Acronyms} links acronyms the
+ *       article defines in parentheses to their expansion ("Nouvelle Démocratie (ND)"): they vote and group together.
  *   <li>Two mentions share an entity when they have the same type and the same name, compared without case,
  *       accents, whitespace runs, a leading article ("la Chine", "the UN") or a courtesy title ("M. Araghchi"), and
  *       through the alias list ("USA", "Etats-Unis" and "Amérique" are one country). A person named by surname
