@@ -26,6 +26,8 @@ import org.vigie.text.Folding;
  * <ol>
  *   <li>{@link MentionCorrector} fixes the tagger's usual mistakes (capitals as persons, titles as names, leading
  *       determiners, demonyms, "sur X").
+ *   <li>{@link TypeVotes} gives each name one type across the article, and {@link Acronyms} links acronyms the
+ *       article defines in parentheses to their expansion ("Nouvelle Démocratie (ND)"): they vote and group together.
  *   <li>Two mentions share an entity when they have the same type and the same name, compared without case,
  *       accents, whitespace runs, a leading article ("la Chine", "the UN") or a courtesy title ("M. Araghchi"), and
  *       through the alias list ("USA", "Etats-Unis" and "Amérique" are one country). A person named by surname
@@ -65,7 +67,9 @@ public final class EntityGrouper implements Annotator {
   public AnalyzedArticle annotate(AnalyzedArticle document) {
     String text = document.text();
     List<NamedMention> corrected = MentionCorrector.correct(text, document.namedMentions());
-    return document.withEntities(withTitleReferences(text, withDescriptions(text, group(text, corrected))));
+    Acronyms acronyms = Acronyms.find(text, corrected);
+    List<NamedMention> typed = TypeVotes.apply(corrected, acronyms);
+    return document.withEntities(withTitleReferences(text, withDescriptions(text, group(text, typed, acronyms))));
   }
 
   /**
@@ -87,7 +91,7 @@ public final class EntityGrouper implements Annotator {
     return withReferences(text, updated, only);
   }
 
-  private static List<Entity> group(String text, List<NamedMention> namedMentions) {
+  private static List<Entity> group(String text, List<NamedMention> namedMentions, Acronyms acronyms) {
     List<NamedMention> ordered = namedMentions.stream().sorted(TEXT_ORDER).toList();
     List<Group> groups = new ArrayList<>();
     Map<GroupKey, Group> byKey = new HashMap<>();
@@ -95,7 +99,7 @@ public final class EntityGrouper implements Annotator {
       String display = Names.display(named.mention().text(), named.type());
       String key = Folding.key(display);
       if (named.type() != EntityType.PERSON) {
-        key = Lexicon.canonical(key);
+        key = acronyms.expand(Lexicon.canonical(key));
       }
       GroupKey groupKey = new GroupKey(named.type(), key);
       Group group = byKey.get(groupKey);

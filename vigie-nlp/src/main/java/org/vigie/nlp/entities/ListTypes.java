@@ -58,7 +58,7 @@ final class ListTypes {
       if (count >= 2 && 2 * count > to - from) {
         for (int i = from; i < to; i++) {
           NamedMention named = typed.get(i);
-          if (named.type() != type && !isKnownPlace(named)) {
+          if (named.type() != type && !isKnownPlace(Folding.key(named.mention().text()))) {
             typed.set(i, new NamedMention(named.mention(), type));
           }
         }
@@ -66,8 +66,8 @@ final class ListTypes {
     }
   }
 
-  private static boolean isKnownPlace(NamedMention named) {
-    String key = Folding.key(named.mention().text());
+  /** Whether a folded name is a country or a capital the lexicon knows. */
+  static boolean isKnownPlace(String key) {
     return Lexicon.countryOfCapital(key).isPresent() || Lexicon.CAPITALS.containsValue(key);
   }
 }

@@ -1,6 +1,7 @@
 package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +155,30 @@ class EntityGrouperTest {
   }
 
   /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
+  @Test
+  void acronymDefinedInParentheses_takesTheTypeOfItsExpansion_andJoinsIt() {
+    List<Entity> entities = group("Le parti Nouvelle Démocratie (ND) gagne. La ND récupère dix ministères.",
+        "Nouvelle Démocratie", EntityType.ORGANIZATION, "ND", EntityType.LOCATION, "ND", EntityType.LOCATION);
+
+    assertThat(entities).singleElement().satisfies(entity -> {
+      assertThat(entity.name()).isEqualTo("Nouvelle Démocratie");
+      assertThat(entity.type()).isEqualTo(EntityType.ORGANIZATION);
+      assertThat(entity.mentions()).extracting(Mention::text).containsExactly("Nouvelle Démocratie", "ND", "ND");
+    });
+  }
+
+  @Test
+  void oneName_takesOneType_organisationOverPlaceUnlessAKnownCountry_elseTheMajority() {
+    List<Entity> entities = group("L'ESO a publié. Selon l'ESO. La France et France. Angèle, Angèle et Angèle.",
+        "ESO", EntityType.LOCATION, "ESO", EntityType.ORGANIZATION,
+        "France", EntityType.LOCATION, "France", EntityType.ORGANIZATION,
+        "Angèle", EntityType.MISC, "Angèle", EntityType.PERSON, "Angèle", EntityType.PERSON);
+
+    assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+        tuple("ESO", EntityType.ORGANIZATION), tuple("France", EntityType.LOCATION), tuple("Angèle", EntityType.PERSON));
+    assertThat(entities).extracting(entity -> entity.mentions().size()).containsExactly(2, 2, 3);
+  }
+
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();
   }
