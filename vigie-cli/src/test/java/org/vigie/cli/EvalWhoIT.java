@@ -80,6 +80,22 @@ class EvalWhoIT {
     assertThat(all.get("speaker accuracy")).isEqualTo(1.0);
   }
 
+  /**
+   * Vigie's own French texts ({@code src/test/resources/speech-fr}): the check half is never trained on nor read
+   * for rules, so it is a second held-out figure for quotes and speakers.
+   */
+  @Test
+  void ownTexts_checkHalfQuotesAndSpeakersStayAboveTheirFloors() {
+    Path check = SharedData.repositoryRoot().resolve("vigie-cli/src/test/resources/speech-fr/check");
+
+    CliRun run = CliRun.of("eval", "who", "--figures-only", check.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    Map<String, Double> all = figures(run.out(), "all");
+    assertThat(all.get("quote recall")).isGreaterThan(0.97);
+    assertThat(all.get("speaker accuracy")).isGreaterThan(0.85);
+  }
+
   @Test
   void aFolderWithoutGoldIsAnError(@TempDir Path empty) throws Exception {
     Files.writeString(empty.resolve("notes.txt"), "rien");
