@@ -37,8 +37,8 @@ class EvalWhoIT {
     assertThat(scored.get("role recall")).isGreaterThan(0.66);
     assertThat(read.get("quote recall")).isGreaterThan(0.87);
     assertThat(scored.get("quote recall")).isGreaterThan(0.93);
-    assertThat(read.get("speaker accuracy")).isGreaterThan(0.76);
-    assertThat(scored.get("speaker accuracy")).isGreaterThan(0.69);
+    assertThat(read.get("speaker accuracy")).isGreaterThan(0.78);
+    assertThat(scored.get("speaker accuracy")).isGreaterThan(0.71);
     assertThat(read.get("time value accuracy")).isGreaterThan(0.83);
     assertThat(scored.get("time value accuracy")).isGreaterThan(0.85);
     assertThat(publishedRight(run.out())).isGreaterThanOrEqualTo(48);
