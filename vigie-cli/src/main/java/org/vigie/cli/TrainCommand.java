@@ -104,12 +104,14 @@ final class TrainCommand {
     @Mixin TextsOption texts = new TextsOption();
 
     @Option(names = "--extra", paramLabel = "GOLD_DIR",
-        description = "Another gold corpus (all its articles) that every fold learns from, never scored on.")
-    @Nullable Path extra;
+        description = "Another gold corpus (all its articles) that every fold learns from, never scored on; "
+            + "repeatable.")
+    List<Path> extra = new ArrayList<>();
 
     @Option(names = "--extra-texts", paramLabel = "DIR",
-        description = "Where the --extra articles are, when not beside their gold.")
-    @Nullable Path extraTexts;
+        description = "Where the articles of the --extra of the same rank are, when not beside their gold; "
+            + "repeatable (the --extra beyond the last --extra-texts have their texts beside their gold).")
+    List<Path> extraTexts = new ArrayList<>();
 
     @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
         description = "Cross-validation folds, by article (default: 5).")
@@ -146,9 +148,12 @@ final class TrainCommand {
       }
       SpeakerTraining training = new SpeakerTraining();
       pairs.forEach(pair -> training.add(pair.gold(), pair.analysed()));
-      if (extra != null) {
-        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra, extraTexts, false, GoldHalf.ALL, threads.count(),
-            err, new ArrayList<>(), failed);
+      if (extraTexts.size() > extra.size()) {
+        throw new ParameterException(spec.commandLine(), "--extra-texts: more of them than --extra");
+      }
+      for (int i = 0; i < extra.size(); i++) {
+        List<GoldInputs.Pair> extraPairs = GoldInputs.read(extra.get(i), i < extraTexts.size() ? extraTexts.get(i)
+            : null, false, GoldHalf.ALL, threads.count(), err, new ArrayList<>(), failed);
         if (extraPairs == null) {
           return 1;
         }

@@ -69,7 +69,7 @@ public final class QuoteAnnotator implements Annotator {
     static Rules of(AnalyzedArticle document) {
       Discourse discourse = new Discourse(document);
       Speakers speakers = new Speakers(discourse);
-      List<MarkedSpan> marked = QuoteMarks.find(discourse.text, discourse.paragraphs);
+      List<MarkedSpan> marked = Incises.split(discourse, QuoteMarks.find(discourse.text, discourse.paragraphs));
       List<Found> direct = new DirectQuotes(discourse, speakers).attribute(marked);
       List<Found> reported = new ReportedSpeech(discourse, speakers).find(marked, direct);
       List<Found> all = new ArrayList<>(withinReported(direct, reported));
@@ -154,11 +154,38 @@ public final class QuoteAnnotator implements Annotator {
         ranked.add(found);
         continue;
       }
+      Found previous = ranked.isEmpty() ? null : ranked.get(ranked.size() - 1);
+      if (previous != null && previous.who() != null && continues(rules, previous, found)) {
+        ranked.add(found.withWho(previous.who()));
+        continue;
+      }
       List<SpeakerCandidates.Candidate> each = candidates.of(rules.all(), i);
       int best = ranker.choose(each.stream().map(SpeakerCandidates.Candidate::features).toList());
       ranked.add(found.withWho(each.get(best).who()));
     }
     return ranked;
+  }
+
+  /**
+   * Whether {@code quote} opens its paragraph and goes on with {@code previous}, a quote left open at the end of the
+   * paragraph before: French typography opens each paragraph of a long quote and closes only the last, so it has
+   * the speaker chosen for the first.
+   */
+  private static boolean continues(Rules rules, Found previous, Found quote) {
+    if (!quote.direct() || !previous.direct()) {
+      return false;
+    }
+    MarkedSpan span = spanOf(rules.marked(), quote);
+    MarkedSpan before = spanOf(rules.marked(), previous);
+    Discourse discourse = rules.discourse();
+    return span != null && before != null && before.openEnded()
+        && discourse.paragraphAt(span.open())[0] == span.open()
+        && discourse.paragraphIndex(before.open()) == discourse.paragraphIndex(span.open()) - 1;
+  }
+
+  private static @Nullable MarkedSpan spanOf(List<MarkedSpan> marked, Found quote) {
+    return marked.stream().filter(span -> span.start() == quote.start() && span.end() == quote.end()).findFirst()
+        .orElse(null);
   }
 
   /**

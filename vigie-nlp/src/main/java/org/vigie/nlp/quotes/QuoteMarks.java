@@ -97,6 +97,14 @@ final class QuoteMarks {
   }
 
   private static void add(String text, int open, int close, boolean openEnded, List<MarkedSpan> spans) {
+    MarkedSpan span = between(text, open, close, openEnded);
+    if (span.end() > span.start()) {
+      spans.add(span);
+    }
+  }
+
+  /** The words between the mark at {@code open} and the one at {@code close}, without the spaces around them. */
+  static MarkedSpan between(String text, int open, int close, boolean openEnded) {
     int start = open + 1;
     int end = close;
     while (start < end && isSpace(text.charAt(start))) {
@@ -105,9 +113,7 @@ final class QuoteMarks {
     while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
-    if (end > start) {
-      spans.add(new MarkedSpan(open, close, start, end, openEnded));
-    }
+    return new MarkedSpan(open, close, start, end, openEnded);
   }
 
   static boolean isSpace(char c) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.nlp.lexicon.FrenchLemmas;
 import org.vigie.nlp.lexicon.Lexicon;
 import org.vigie.nlp.lexicon.Word;
 import org.vigie.nlp.lexicon.Words;
@@ -35,6 +36,8 @@ final class Speakers {
   private static final Set<String> FEMININE = Set.of("elle", "elles", "she");
   private static final Set<String> MASCULINE = Set.of("il", "he");
   private static final Set<String> NEGATION = Set.of("ne", "n'");
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs", "plusieurs", "nos",
+      "vos", "certains", "certaines");
   /**
    * French stressed pronouns, as after "selon" ("selon lui", "d'après eux"), with the subject pronoun they stand
    * for (English attribution is left as it was).
@@ -270,10 +273,11 @@ final class Speakers {
         return Optional.of(found.who());
       }
     }
-    if (plural) {
-      return Optional.empty();
-    }
     int sentence = discourse.sentenceIndex(position);
+    if (plural) {
+      return "fr".equals(discourse.language) && sentence > 0
+          ? pluralOpening(discourse.sentences.get(sentence - 1), position) : Optional.empty();
+    }
     for (int s = sentence; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
       int[] span = discourse.sentences.get(s);
       for (Discourse.Placed mention : discourse.mentionsIn(span[0], Math.min(span[1], position))) {
@@ -283,6 +287,37 @@ final class Speakers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The plural noun phrase opening the sentence before a French plural pronoun ("Les sages-femmes de l'hôpital ont
+   * écrit au ministre. Elles y affirment que ..."): a plural determiner, a plural common noun in lower case, and the
+   * words after it up to a comma or the first word the dictionary reads as a verb and not as a noun.
+   */
+  private Optional<Who> pluralOpening(int[] sentence, int position) {
+    String text = discourse.text;
+    List<Word> words = Words.of(text, sentence[0], Math.min(sentence[1], position));
+    if (words.size() < 3 || !PLURAL_DETERMINERS.contains(words.get(0).key()) || words.get(1).isCapitalised()
+        || !FrenchLemmas.isPluralNoun(words.get(1).text())) {
+      return Optional.empty();
+    }
+    int end = 2;
+    while (end < Math.min(words.size(), MAX_PHRASE_WORDS) && !text.substring(words.get(end - 1).end(),
+        words.get(end).start()).contains(",") && !isVerbOnly(words.get(end).text())) {
+      end++;
+    }
+    if (end == words.size()) {
+      return Optional.empty(); // no verb after it: the phrase is not the sentence's subject
+    }
+    int start = words.get(1).start(); // without its determiner, as other descriptions
+    int stop = words.get(end - 1).end();
+    return Optional.of(new Who(Folding.spaces(text.substring(start, stop)), null, start, stop, false));
+  }
+
+  private static boolean isVerbOnly(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !FrenchLemmas.of(lower, FrenchLemmas.WordClass.VERB).isEmpty()
+        && FrenchLemmas.of(lower, FrenchLemmas.WordClass.NOUN).isEmpty();
   }
 
   Who entity(Entity entity, int start, int end) {
