@@ -93,7 +93,7 @@ class EvalWhoIT {
     assertThat(run.status()).as(run.err()).isZero();
     Map<String, Double> all = figures(run.out(), "all");
     assertThat(all.get("quote recall")).isGreaterThan(0.97);
-    assertThat(all.get("speaker accuracy")).isGreaterThan(0.85);
+    assertThat(all.get("speaker accuracy")).isGreaterThan(0.83);
   }
 
   @Test
