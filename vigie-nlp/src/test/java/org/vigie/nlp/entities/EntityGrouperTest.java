@@ -154,7 +154,6 @@ class EntityGrouperTest {
     assertThat(entities).singleElement().satisfies(entity -> assertThat(entity.roles()).containsExactly("abbé"));
   }
 
-  /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
   @Test
   void acronymDefinedInParentheses_takesTheTypeOfItsExpansion_andJoinsIt() {
     List<Entity> entities = group("Le parti Nouvelle Démocratie (ND) gagne. La ND récupère dix ministères.",
@@ -179,6 +178,7 @@ class EntityGrouperTest {
     assertThat(entities).extracting(entity -> entity.mentions().size()).containsExactly(2, 2, 3);
   }
 
+  /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();
   }
