@@ -402,6 +402,7 @@ final class IncrementalClusterer implements StoryClusterer {
     for (FeatureSpace space : INDEXED) {
       article.weights(space).keySet().forEach(f -> postings.add(f, story));
     }
+    boundSums(story);
     for (long key : bandKeys(article.signature())) {
       bands.add(key, article);
     }
@@ -418,6 +419,23 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     if (story.last != null) {
       advanceClock(story.last);
+    }
+  }
+
+  /**
+   * Keeps each of the story's sums to its {@link StoryState#MAX_SUM_ENTRIES} heaviest features, taking the others
+   * out of the postings too: a story that runs for months keeps meeting new words, and its memory would grow with
+   * every article it gains.
+   */
+  private void boundSums(StoryState story) {
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      FeatureSum sum = story.sum(space);
+      if (sum.size() > StoryState.MAX_SUM_ENTRIES) {
+        Set<String> dropped = sum.keepHeaviest(StoryState.MAX_SUM_ENTRIES / 2);
+        if (INDEXED.contains(space)) {
+          dropped.forEach(feature -> postings.remove(feature, story));
+        }
+      }
     }
   }
 

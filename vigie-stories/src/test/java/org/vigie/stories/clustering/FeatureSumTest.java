@@ -95,4 +95,27 @@ class FeatureSumTest {
     assertThat(sum.get("tram")).isEqualTo(tram);
     assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
   }
+
+  @Test
+  void keepingTheHeaviest_dropsTheLightestEntries_andLeavesAnExactNormAndItsMemory() {
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    FeatureSum sum = new FeatureSum();
+    for (int f = 0; f < 5_000; f++) { // feature f weighs f % 100 + 1: ties across the cut
+      String feature = "w" + f;
+      df.add(List.of(feature));
+      sum.add(Map.of(feature, f % 100 + 1.0));
+    }
+    sum.norm(df, 0);
+    sum.add(Map.of("w99", 1.0, "w0", 1.0)); // pending when the cut comes: one kept, one dropped
+
+    java.util.Set<String> dropped = sum.keepHeaviest(1_000);
+
+    assertThat(sum.size()).isEqualTo(1_000);
+    assertThat(dropped).hasSize(4_000).contains("w0").doesNotContain("w99");
+    double lightestKept = sum.features().stream().mapToDouble(sum::get).min().orElseThrow();
+    assertThat(dropped.stream().mapToDouble(f -> Double.parseDouble(f.substring(1)) % 100 + 1))
+        .allSatisfy(weight -> assertThat(weight).isLessThanOrEqualTo(lightestKept));
+    assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
+    assertThat(sum.features).as("the arrays shrink with the entries").hasSizeLessThanOrEqualTo(2_000);
+  }
 }
