@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The last {@code capacity} articles of a read, each by id and by content fingerprint, in a ring of parallel arrays
- * that grow to the capacity as the read goes on: about forty bytes an article beside its id and source, where maps
+ * that grow to the capacity as the read goes on: about fifty bytes an article beside its id and source, where maps
  * of records and hex strings took four times that. Once full, the oldest article leaves when a new one comes in.
  * Not thread-safe.
  */
@@ -15,7 +15,10 @@ final class RecentReads {
   private static final int FIRST_LENGTH = 1_024;
 
   private final int capacity;
+  /** Mixed into every hash, so that input made to collide (ids of one {@link String#hashCode}) cannot be made here. */
+  private final long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
   private String[] ids;
+  private int[] idHashes;
   private String[] sources;
   private long[] contents;
   private SlotTable byId;
@@ -30,6 +33,7 @@ final class RecentReads {
     this.capacity = capacity;
     int length = Math.min(capacity, FIRST_LENGTH);
     ids = new String[length];
+    idHashes = new int[length];
     sources = new String[length];
     contents = new long[length];
     byId = new SlotTable(length);
@@ -39,24 +43,39 @@ final class RecentReads {
   /** Lengthens the arrays before the ring has wrapped, while slots 0 .. size - 1 hold the articles in order. */
   private void grow(int length) {
     ids = Arrays.copyOf(ids, length);
+    idHashes = Arrays.copyOf(idHashes, length);
     sources = Arrays.copyOf(sources, length);
     contents = Arrays.copyOf(contents, length);
     byId = new SlotTable(length);
     byContent = new SlotTable(length);
     for (int slot = 0; slot < size; slot++) {
-      byId.put(ids[slot].hashCode(), slot);
-      byContent.put(Long.hashCode(contents[slot]), slot);
+      byId.put(idHashes[slot], slot);
+      byContent.put(hash(contents[slot]), slot);
     }
+  }
+
+  private int hash(String id) {
+    long h = seed;
+    for (int i = 0; i < id.length(); i++) {
+      h = (h ^ id.charAt(i)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private int hash(long content) {
+    long h = (content ^ seed) * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
   }
 
   /** The slot of the remembered article with this id, or -1. */
   int withId(String id) {
-    return byId.find(id.hashCode(), slot -> ids[slot].equals(id));
+    return byId.find(hash(id), slot -> ids[slot].equals(id));
   }
 
   /** The id of the remembered article with this content, or null. */
   @Nullable String idWithContent(long content) {
-    int slot = byContent.find(Long.hashCode(content), s -> contents[s] == content);
+    int slot = byContent.find(hash(content), s -> contents[s] == content);
     return slot < 0 ? null : ids[slot];
   }
 
@@ -75,16 +94,18 @@ final class RecentReads {
     }
     int slot = next;
     if (size == ids.length) {
-      byId.remove(ids[slot].hashCode(), slot, s -> ids[s].hashCode());
-      byContent.remove(Long.hashCode(contents[slot]), slot, s -> Long.hashCode(contents[s]));
+      byId.remove(idHashes[slot], slot, s -> idHashes[s]);
+      byContent.remove(hash(contents[slot]), slot, s -> hash(contents[s]));
     } else {
       size++;
     }
+    int idHash = hash(id);
     ids[slot] = id;
+    idHashes[slot] = idHash;
     sources[slot] = source;
     contents[slot] = content;
-    byId.put(id.hashCode(), slot);
-    byContent.put(Long.hashCode(content), slot);
+    byId.put(idHash, slot);
+    byContent.put(hash(content), slot);
     next = (slot + 1) % capacity; // the arrays are as long as the capacity by the time the ring wraps
   }
 

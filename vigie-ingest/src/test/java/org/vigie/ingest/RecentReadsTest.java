@@ -20,7 +20,7 @@ class RecentReadsTest {
     Map<Long, String> byContent = bounded(capacity);
     Random random = new Random(7);
     for (int n = 0; n < 20_000; n++) {
-      // "Aa" and "BB" share a hash code, so ids built from them collide in the table; few contents, many repeats
+      // ids built of "Aa" and "BB" share String.hashCode, which the ring must not rely on; few contents, many repeats
       String id = (random.nextBoolean() ? "Aa" : "BB") + (random.nextBoolean() ? "Aa" : "BB") + random.nextInt(2_000);
       long content = random.nextInt(4_000) * 0x1_0000_0000L; // high bits only: Long.hashCode must fold them in
       int slot = ring.withId(id);

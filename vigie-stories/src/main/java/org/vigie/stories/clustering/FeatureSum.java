@@ -1,6 +1,7 @@
 package org.vigie.stories.clustering;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,10 @@ final class FeatureSum {
     }
     int i = size++;
     features[i] = feature;
+    sums[i] = 0; // a removal leaves its old values behind the last entry
+    weighted[i] = 0;
+    counts[i] = null;
+    pending[i] = false;
     if (size * 2 > table.length) {
       rehash(Math.max(8, table.length * 2));
     } else {
@@ -136,7 +141,7 @@ final class FeatureSum {
       }
     }
     int tiesKept = keep - above;
-    Set<String> dropped = new java.util.HashSet<>();
+    Set<String> dropped = new HashSet<>();
     for (int i = 0; i < size; i++) {
       if (sums[i] < threshold || sums[i] == threshold && tiesKept-- <= 0) {
         dropped.add(features[i]);
@@ -178,7 +183,7 @@ final class FeatureSum {
     }
     pendingCount = pendingKept;
     size = kept;
-    if (features.length > 4 * Math.max(4, size)) { // a large removal gives its memory back
+    if (features.length >= 4 * Math.max(4, size)) { // a large removal gives its memory back
       int length = Math.max(4, size * 2);
       features = Arrays.copyOf(features, length);
       sums = Arrays.copyOf(sums, length);

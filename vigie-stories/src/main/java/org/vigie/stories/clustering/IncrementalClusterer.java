@@ -43,7 +43,7 @@ final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL =
       CanonicalOrder.by(ArticleFeatures::published, ArticleFeatures::id);
   /** The spaces that query the inverted index and are posted in it. */
-  private static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
+  static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
       FeatureSpace.ORGANIZATIONS, FeatureSpace.PLACES, FeatureSpace.OTHER_NAMES, FeatureSpace.NEUTRAL);
 
   final ClusteringConfig config;
@@ -392,6 +392,7 @@ final class IncrementalClusterer implements StoryClusterer {
       assignments.remove(letGo.id());
     }
     if (!story.active) {
+      boundSums(story);
       return;
     }
     if (letGo != null) {
@@ -423,17 +424,25 @@ final class IncrementalClusterer implements StoryClusterer {
   }
 
   /**
-   * Keeps each of the story's sums to its {@link StoryState#MAX_SUM_ENTRIES} heaviest features, taking the others
-   * out of the postings too: a story that runs for months keeps meeting new words, and its memory would grow with
-   * every article it gains.
+   * Keeps each of the story's sums to its {@link StoryState#MAX_SUM_ENTRIES} heaviest features, and takes out of
+   * the postings those no indexed sum of the story holds any more: a story that runs for months keeps meeting new
+   * words, and its memory would otherwise grow with every article it gains.
    */
   private void boundSums(StoryState story) {
+    Set<String> dropped = new HashSet<>();
     for (FeatureSpace space : FeatureSpace.ALL) {
       FeatureSum sum = story.sum(space);
       if (sum.size() > StoryState.MAX_SUM_ENTRIES) {
-        Set<String> dropped = sum.keepHeaviest(StoryState.MAX_SUM_ENTRIES / 2);
+        Set<String> out = sum.keepHeaviest(StoryState.MAX_SUM_ENTRIES / 2);
         if (INDEXED.contains(space)) {
-          dropped.forEach(feature -> postings.remove(feature, story));
+          dropped.addAll(out);
+        }
+      }
+    }
+    if (story.active) {
+      for (String feature : dropped) {
+        if (INDEXED.stream().noneMatch(space -> story.sum(space).indexOf(feature) >= 0)) {
+          postings.remove(feature, story);
         }
       }
     }
