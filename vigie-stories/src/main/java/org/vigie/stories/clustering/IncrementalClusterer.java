@@ -285,9 +285,9 @@ final class IncrementalClusterer implements StoryClusterer {
       features.addAll(a.weights(space).keySet());
     }
     df.add(features);
-    int forgetAfter = config.forgetSingletonsAfter();
+    int forgetAfter = config.forgetUnseenAfter();
     if (forgetAfter > 0 && df.documents() % forgetAfter == 0) {
-      forgetSingletons(forgetAfter);
+      forgetUnseen(forgetAfter);
     }
     List<java.util.Map<String, Double>> spaces = new ArrayList<>(a.spaces().size());
     for (FeatureSpace space : FeatureSpace.ALL) {
@@ -304,8 +304,8 @@ final class IncrementalClusterer implements StoryClusterer {
    * entries in every story's sums and their posting lists. Runs every {@code after} articles, so what a stream keeps
    * of its many one-off words (names, numbers, word pairs) is bounded by twice that many articles' worth.
    */
-  private void forgetSingletons(int after) {
-    Set<String> forgotten = df.forgetSingletons(after);
+  private void forgetUnseen(int after) {
+    Set<String> forgotten = df.forgetUnseen(after);
     if (forgotten.isEmpty()) {
       return;
     }
