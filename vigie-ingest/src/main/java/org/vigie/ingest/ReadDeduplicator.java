@@ -1,7 +1,5 @@
 package org.vigie.ingest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.vigie.model.Article;
 import org.vigie.model.Batch;
 import org.vigie.model.ContentHash;
@@ -19,10 +17,7 @@ final class ReadDeduplicator {
   static final int REMEMBERED = 200_000;
 
   private final ReadSink sink;
-  private final Map<String, Seen> byId = bounded();
-  private final Map<String, String> firstIdByContent = bounded();
-
-  private record Seen(String source, String contentHash) {}
+  private final RecentReads recent = new RecentReads(REMEMBERED);
 
   ReadDeduplicator(ReadSink sink) {
     this.sink = sink;
@@ -31,30 +26,20 @@ final class ReadDeduplicator {
   void add(Batch<Article> batch) {
     batch.errors().forEach(sink::error);
     for (Article article : batch.items()) {
-      String contentHash = ContentHash.of(article.title(), article.body());
-      Seen sameId = byId.get(article.id());
-      if (sameId != null && !sameId.contentHash().equals(contentHash)) {
+      long content = ContentHash.fingerprint(article.title(), article.body());
+      int sameId = recent.withId(article.id());
+      if (sameId >= 0 && recent.content(sameId) != content) {
         sink.error(new ItemError(article.source(), "id '" + Excerpt.of(article.id()) + "' is already given to"
-            + " other content by " + sameId.source()));
+            + " other content by " + recent.source(sameId)));
         continue;
       }
-      String firstId = sameId != null ? article.id() : firstIdByContent.get(contentHash);
+      String firstId = sameId >= 0 ? article.id() : recent.idWithContent(content);
       if (firstId != null) {
         sink.duplicate(new Duplicate(article.source(), article.id(), firstId));
       } else {
-        byId.put(article.id(), new Seen(article.source(), contentHash));
-        firstIdByContent.put(contentHash, article.id());
+        recent.add(article.id(), article.source(), content);
         sink.article(article);
       }
     }
-  }
-
-  private static <V> Map<String, V> bounded() {
-    return new LinkedHashMap<>() {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-        return size() > REMEMBERED;
-      }
-    };
   }
 }

@@ -1,5 +1,6 @@
 package org.vigie.model;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,13 +14,17 @@ public final class ContentHash {
 
   /** The first 16 hex digits of SHA-256 over the title and body, so reprints from two files share an id. */
   public static String of(String title, String body) {
+    return HexFormat.of().toHexDigits(fingerprint(title, body));
+  }
+
+  /** The same 64 bits as {@link #of}, as a number: what a reader keeps to spot repeats in little memory. */
+  public static long fingerprint(String title, String body) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(title.strip().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
       digest.update(body.strip().getBytes(StandardCharsets.UTF_8));
-      byte[] hash = digest.digest();
-      return HexFormat.of().formatHex(hash, 0, ID_BYTES);
+      return ByteBuffer.wrap(digest.digest(), 0, ID_BYTES).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);
     }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private ClustererSnapshot() {}
 
@@ -70,6 +70,7 @@ final class ClustererSnapshot {
       out.writeInt(strings.index(count.feature));
       out.writeInt(count.documents);
       out.writeInt(count.firstSeen);
+      out.writeInt(count.lastSeen);
     }
     // stories
     out.writeInt(c.nextSeq);
@@ -269,7 +270,8 @@ final class ClustererSnapshot {
     for (int n = in.readInt(); n > 0; n--) {
       String feature = strings[in.readInt()];
       int documents = in.readInt();
-      c.df.restore(feature, documents, in.readInt());
+      int firstSeen = in.readInt();
+      c.df.restore(feature, documents, firstSeen, in.readInt());
     }
     c.nextSeq = in.readInt();
     Map<Integer, StoryState> bySeq = new HashMap<>();

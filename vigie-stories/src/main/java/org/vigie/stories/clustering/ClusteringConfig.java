@@ -30,12 +30,13 @@ import java.util.function.Consumer;
  * @param normRefreshGrowth      a story's cached centroid norms are recomputed with current document frequencies
  *                               once the document count has grown by this share since their last computation; in
  *                               between only the entries that changed are re-weighted (0: always recomputed)
- * @param forgetSingletonsAfter  a feature counted in one article only is forgotten (its document frequency, its
- *                               entries in stories' sums and its posting list) once this many articles have been
- *                               counted after it, checked every so many articles (0: never). Most words of a news
- *                               stream, names, numbers and above all word pairs, occur once; kept, they grow the
- *                               state by a kilobyte or so per article for ever; forgotten, a word met again later
- *                               counts as new
+ * @param forgetUnseenAfter      a feature counted in n articles is forgotten (its document frequency, its entries
+ *                               in stories' sums and its posting list) once n times this many articles have been
+ *                               counted since it was last seen, checked every so many articles (0: never). Most
+ *                               words of a news stream, names, numbers and above all word pairs, occur once or
+ *                               twice; kept, they grow the state by a kilobyte or so per article for ever;
+ *                               forgotten, a word met again later counts as new. A word seen often is kept as many
+ *                               times longer
  */
 public record ClusteringConfig(
     AssignmentModel model,
@@ -51,7 +52,7 @@ public record ClusteringConfig(
     int maxCandidates,
     int maxBucketArticles,
     double normRefreshGrowth,
-    int forgetSingletonsAfter) {
+    int forgetUnseenAfter) {
 
   public ClusteringConfig {
     Objects.requireNonNull(model, "model");
@@ -66,7 +67,7 @@ public record ClusteringConfig(
     require(maxCandidates > 0, "max candidates must be positive");
     require(maxBucketArticles > 0, "max bucket articles must be positive");
     require(normRefreshGrowth >= 0, "norm refresh growth must not be negative");
-    require(forgetSingletonsAfter >= 0, "forget singletons after must not be negative");
+    require(forgetUnseenAfter >= 0, "forget unseen after must not be negative");
   }
 
   /** The shipped model with the bounds measured in the project's report; one for every language. */
@@ -97,8 +98,8 @@ public record ClusteringConfig(
     return with(c -> c.normRefreshGrowth = value);
   }
 
-  public ClusteringConfig withForgetSingletonsAfter(int articles) {
-    return with(c -> c.forgetSingletonsAfter = articles);
+  public ClusteringConfig withForgetUnseenAfter(int articles) {
+    return with(c -> c.forgetUnseenAfter = articles);
   }
 
   private ClusteringConfig with(Consumer<Copy> change) {
@@ -122,7 +123,7 @@ public record ClusteringConfig(
     int maxCandidates;
     int maxBucketArticles;
     double normRefreshGrowth;
-    int forgetSingletonsAfter;
+    int forgetUnseenAfter;
 
     Copy(ClusteringConfig c) {
       model = c.model;
@@ -138,13 +139,13 @@ public record ClusteringConfig(
       maxCandidates = c.maxCandidates;
       maxBucketArticles = c.maxBucketArticles;
       normRefreshGrowth = c.normRefreshGrowth;
-      forgetSingletonsAfter = c.forgetSingletonsAfter;
+      forgetUnseenAfter = c.forgetUnseenAfter;
     }
 
     ClusteringConfig build() {
       return new ClusteringConfig(model, candidateFeatures, idfPriorDocuments, windowDays, maxActiveStories,
           nearDuplicateThreshold, shingleSize, bands, rowsPerBand, maxPostings, maxCandidates, maxBucketArticles,
-          normRefreshGrowth, forgetSingletonsAfter);
+          normRefreshGrowth, forgetUnseenAfter);
     }
   }
 

@@ -1,7 +1,9 @@
 package org.vigie.stories.clustering;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +16,9 @@ final class DocumentFrequencies {
   static final class Count {
     final String feature;
     int documents;
-    /** The number of articles counted when this feature was first counted. */
+    /** The number of articles counted when this feature was first counted, and when it was last counted. */
     int firstSeen;
+    int lastSeen;
     private double logDocuments;
 
     Count(String feature) {
@@ -48,6 +51,7 @@ final class DocumentFrequencies {
         counts.put(feature, count);
       }
       count.documents++;
+      count.lastSeen = documents;
       count.logDocuments = Math.log(count.documents);
     }
   }
@@ -63,22 +67,23 @@ final class DocumentFrequencies {
   }
 
   /** Adds a feature's count as a snapshot saved it. */
-  void restore(String feature, int documents, int firstSeen) {
+  void restore(String feature, int documents, int firstSeen, int lastSeen) {
     Count count = new Count(feature);
     count.documents = documents;
     count.firstSeen = firstSeen;
+    count.lastSeen = lastSeen;
     count.logDocuments = Math.log(documents);
     counts.put(feature, count);
   }
 
   /**
-   * Forgets the features counted in one article only that were first counted at least {@code after} articles ago,
-   * and returns them.
+   * Forgets the features counted in n articles that were last counted at least n × {@code after} articles ago, and
+   * returns them: a feature seen once goes after {@code after} articles, one seen often stays as many times longer.
    */
-  java.util.Set<String> forgetSingletons(int after) {
-    java.util.Set<String> forgotten = new java.util.HashSet<>();
+  Set<String> forgetUnseen(int after) {
+    Set<String> forgotten = new HashSet<>();
     counts.values().removeIf(count -> {
-      if (count.documents == 1 && documents - count.firstSeen >= after) {
+      if (documents - count.lastSeen >= (long) after * count.documents) {
         forgotten.add(count.feature);
         return true;
       }

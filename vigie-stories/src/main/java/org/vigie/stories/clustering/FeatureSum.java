@@ -1,6 +1,7 @@
 package org.vigie.stories.clustering;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,10 @@ final class FeatureSum {
     }
     int i = size++;
     features[i] = feature;
+    sums[i] = 0; // a removal leaves its old values behind the last entry
+    weighted[i] = 0;
+    counts[i] = null;
+    pending[i] = false;
     if (size * 2 > table.length) {
       rehash(Math.max(8, table.length * 2));
     } else {
@@ -117,6 +122,35 @@ final class FeatureSum {
     return h ^ (h >>> 16);
   }
 
+  /**
+   * Keeps the {@code keep} entries of largest sum (the earlier added on ties) and removes the others, their share
+   * of the cached norm with them; returns the features removed. The entries of smallest sum are the features few
+   * of a large story's members brought: they weigh least in its cosines.
+   */
+  Set<String> keepHeaviest(int keep) {
+    if (size <= keep) {
+      return Set.of();
+    }
+    double[] sorted = Arrays.copyOf(sums, size);
+    Arrays.sort(sorted);
+    double threshold = sorted[size - keep];
+    int above = 0;
+    for (int i = 0; i < size; i++) {
+      if (sums[i] > threshold) {
+        above++;
+      }
+    }
+    int tiesKept = keep - above;
+    Set<String> dropped = new HashSet<>();
+    for (int i = 0; i < size; i++) {
+      if (sums[i] < threshold || sums[i] == threshold && tiesKept-- <= 0) {
+        dropped.add(features[i]);
+      }
+    }
+    forget(dropped);
+    return dropped;
+  }
+
   /** Removes these features' entries, their share of the cached norm with them; the others keep their order. */
   void forget(Set<String> forgotten) {
     int[] moved = new int[size];
@@ -149,6 +183,15 @@ final class FeatureSum {
     }
     pendingCount = pendingKept;
     size = kept;
+    if (features.length >= 4 * Math.max(4, size)) { // a large removal gives its memory back
+      int length = Math.max(4, size * 2);
+      features = Arrays.copyOf(features, length);
+      sums = Arrays.copyOf(sums, length);
+      weighted = Arrays.copyOf(weighted, length);
+      counts = Arrays.copyOf(counts, length);
+      pending = Arrays.copyOf(pending, length);
+      pendingOrder = Arrays.copyOf(pendingOrder, Math.max(4, pendingCount * 2));
+    }
     int capacity = 8;
     while (capacity < size * 2) {
       capacity *= 2;

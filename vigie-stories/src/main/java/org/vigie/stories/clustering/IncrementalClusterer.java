@@ -43,7 +43,7 @@ final class IncrementalClusterer implements StoryClusterer {
   private static final Comparator<ArticleFeatures> CANONICAL =
       CanonicalOrder.by(ArticleFeatures::published, ArticleFeatures::id);
   /** The spaces that query the inverted index and are posted in it. */
-  private static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
+  static final List<FeatureSpace> INDEXED = List.of(FeatureSpace.TEXT, FeatureSpace.PERSONS,
       FeatureSpace.ORGANIZATIONS, FeatureSpace.PLACES, FeatureSpace.OTHER_NAMES, FeatureSpace.NEUTRAL);
 
   final ClusteringConfig config;
@@ -285,9 +285,9 @@ final class IncrementalClusterer implements StoryClusterer {
       features.addAll(a.weights(space).keySet());
     }
     df.add(features);
-    int forgetAfter = config.forgetSingletonsAfter();
+    int forgetAfter = config.forgetUnseenAfter();
     if (forgetAfter > 0 && df.documents() % forgetAfter == 0) {
-      forgetSingletons(forgetAfter);
+      forgetUnseen(forgetAfter);
     }
     List<java.util.Map<String, Double>> spaces = new ArrayList<>(a.spaces().size());
     for (FeatureSpace space : FeatureSpace.ALL) {
@@ -304,8 +304,8 @@ final class IncrementalClusterer implements StoryClusterer {
    * entries in every story's sums and their posting lists. Runs every {@code after} articles, so what a stream keeps
    * of its many one-off words (names, numbers, word pairs) is bounded by twice that many articles' worth.
    */
-  private void forgetSingletons(int after) {
-    Set<String> forgotten = df.forgetSingletons(after);
+  private void forgetUnseen(int after) {
+    Set<String> forgotten = df.forgetUnseen(after);
     if (forgotten.isEmpty()) {
       return;
     }
@@ -392,6 +392,7 @@ final class IncrementalClusterer implements StoryClusterer {
       assignments.remove(letGo.id());
     }
     if (!story.active) {
+      boundSums(story);
       return;
     }
     if (letGo != null) {
@@ -402,6 +403,7 @@ final class IncrementalClusterer implements StoryClusterer {
     for (FeatureSpace space : INDEXED) {
       article.weights(space).keySet().forEach(f -> postings.add(f, story));
     }
+    boundSums(story);
     for (long key : bandKeys(article.signature())) {
       bands.add(key, article);
     }
@@ -418,6 +420,31 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     if (story.last != null) {
       advanceClock(story.last);
+    }
+  }
+
+  /**
+   * Keeps each of the story's sums to its {@link StoryState#MAX_SUM_ENTRIES} heaviest features, and takes out of
+   * the postings those no indexed sum of the story holds any more: a story that runs for months keeps meeting new
+   * words, and its memory would otherwise grow with every article it gains.
+   */
+  private void boundSums(StoryState story) {
+    Set<String> dropped = new HashSet<>();
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      FeatureSum sum = story.sum(space);
+      if (sum.size() > StoryState.MAX_SUM_ENTRIES) {
+        Set<String> out = sum.keepHeaviest(StoryState.MAX_SUM_ENTRIES / 2);
+        if (INDEXED.contains(space)) {
+          dropped.addAll(out);
+        }
+      }
+    }
+    if (story.active) {
+      for (String feature : dropped) {
+        if (INDEXED.stream().noneMatch(space -> story.sum(space).indexOf(feature) >= 0)) {
+          postings.remove(feature, story);
+        }
+      }
     }
   }
 

@@ -109,10 +109,10 @@ class ClustererSnapshotTest {
   }
 
   @Test
-  void issue13_featuresSeenOnceAreForgotten_andARestoredClustererStillGoesOnExactly() throws IOException {
+  void issue13_featuresLongUnseenAreForgotten_andARestoredClustererStillGoesOnExactly() throws IOException {
     List<AnalyzedArticle> articles = stream(400, 17, true);
-    ClusteringConfig forgetting = CONFIG.withForgetSingletonsAfter(50);
-    StoryClusterer never = StoryClusterer.create(CONFIG.withForgetSingletonsAfter(0));
+    ClusteringConfig forgetting = CONFIG.withForgetUnseenAfter(50);
+    StoryClusterer never = StoryClusterer.create(CONFIG.withForgetUnseenAfter(0));
     StoryClusterer straight = StoryClusterer.create(forgetting);
     StoryClusterer first = StoryClusterer.create(forgetting);
     List<Assignment> expected = new ArrayList<>();
@@ -133,9 +133,19 @@ class ClustererSnapshotTest {
     assertThat(saved(restored)).isEqualTo(saved(straight));
     assertThat(singletons(straight)).as("what 400 articles leave: at most two rounds' worth of one-off features")
         .isLessThan(singletons(never) / 2);
+    DocumentFrequencies df = ((IncrementalClusterer) straight).df;
+    assertThat(df.counts.values()).as("no feature counted n times stays n × 50 articles unseen (checked every 50)")
+        .allSatisfy(c -> assertThat(df.documents() - c.lastSeen).isLessThan(50 * c.documents + 50))
+        .anySatisfy(c -> assertThat(c.documents).isGreaterThan(1));
+    assertThat(seenMoreThanOnce(straight)).as("features seen twice or more are forgotten too, later")
+        .isLessThan(seenMoreThanOnce(never));
     assertThat(((IncrementalClusterer) straight).postings.lists.keySet())
         .as("a forgotten feature leaves the inverted index").noneMatch(f -> f.contains("unique")
             && ((IncrementalClusterer) straight).df.count(f) == null);
+  }
+
+  private static long seenMoreThanOnce(StoryClusterer clusterer) {
+    return ((IncrementalClusterer) clusterer).df.counts.values().stream().filter(c -> c.documents > 1).count();
   }
 
   private static long singletons(StoryClusterer clusterer) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class FeatureSumTest {
@@ -93,6 +95,50 @@ class FeatureSumTest {
         .filter(f -> !f.equals("dam") && !f.equals("river")).toList());
     assertThat(sum.get("dam")).isZero();
     assertThat(sum.get("tram")).isEqualTo(tram);
+    assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
+  }
+
+  @Test
+  void keepingTheHeaviest_dropsTheLightestEntries_earliestFirstOnTies_andLeavesAnExactNorm() {
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    FeatureSum sum = new FeatureSum();
+    for (int f = 0; f < 5_000; f++) { // feature f weighs f % 100 + 1: 50 features of each weight
+      String feature = "w" + f;
+      df.add(List.of(feature));
+      sum.add(Map.of(feature, f % 100 + 1.0));
+    }
+    sum.norm(df, 0);
+    sum.add(Map.of("w99", 1.0, "w0", 1.0)); // pending when the cut comes: one kept, one dropped
+
+    Set<String> dropped = sum.keepHeaviest(975); // 950 weigh more than 81: 25 of the 50 at 81 stay
+
+    assertThat(sum.size()).isEqualTo(975);
+    assertThat(dropped).hasSize(4_025).contains("w0").doesNotContain("w99");
+    List<String> keptAt81 = sum.features().stream().filter(f -> sum.get(f) == 81.0).toList();
+    assertThat(keptAt81).hasSize(25).containsExactlyElementsOf(IntStream.range(0, 25)
+        .mapToObj(i -> "w" + (80 + 100 * i)).toList());
+    assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
+    assertThat(sum.features).as("the arrays shrink with the entries").hasSizeLessThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void anEntryAddedAfterARemoval_startsFromZero() {
+    DocumentFrequencies df = new DocumentFrequencies(0);
+    FeatureSum sum = new FeatureSum();
+    for (int f = 0; f < 2_049; f++) {
+      df.add(List.of("w" + f));
+      sum.add(Map.of("w" + f, f + 1.0));
+    }
+    df.add(List.of("fresh", "later")); // counted now, so that the idf the cached norm used stays current
+    sum.norm(df, 0);
+    sum.add(Map.of("w0", 1.0)); // pending, then dropped
+    sum.keepHeaviest(1_024);
+    sum.forget(Set.of("w2048"));
+    sum.add(Map.of("fresh", 1.0));
+    sum.add(Map.of("later", 2.0));
+
+    assertThat(sum.get("fresh")).isEqualTo(1.0);
+    assertThat(sum.get("later")).isEqualTo(2.0);
     assertThat(sum.norm(df, 10)).isCloseTo(sum.exactNorm(df), within(1e-9));
   }
 }

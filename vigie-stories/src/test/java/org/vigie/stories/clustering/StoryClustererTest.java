@@ -86,6 +86,42 @@ class StoryClustererTest {
   }
 
   @Test
+  void aStoryOfHundredsOfReports_keepsItsSumsBounded_andItsPostingsOnTheFeaturesItKeeps() {
+    IncrementalClusterer clusterer = (IncrementalClusterer) StoryClusterer.create();
+    clusterer.add(damFr1());
+    Random random = new Random(17);
+    for (int n = 0; n < 400; n++) { // each report brings fifteen words no other has
+      StringBuilder fresh = new StringBuilder();
+      for (int w = 0; w < 15; w++) {
+        fresh.append(" mot").append(Integer.toString(random.nextInt(Integer.MAX_VALUE), 36));
+      }
+      clusterer.add(Docs.article("dam-" + n, "Rupture du barrage de Valmoray : 1 200 habitants évacués",
+              "Le barrage de Valmoray a cédé dans la nuit de mardi. La préfète Agnès Dutertre a ordonné "
+                  + "l'évacuation de 1 200 habitants de la vallée de la Sorne." + fresh + ".")
+          .published("2031-04-08").entity("Valmoray", EntityType.LOCATION)
+          .entity("Agnès Dutertre", EntityType.PERSON).entity("Sorne", EntityType.LOCATION).build());
+    }
+    StoryState dam = clusterer.storyOfArticle.get("dam-399");
+    assertThat(dam.size()).as("the reports stay one story").isGreaterThan(350);
+    for (FeatureSpace space : FeatureSpace.ALL) {
+      assertThat(dam.sum(space).size()).as(space.name()).isLessThanOrEqualTo(StoryState.MAX_SUM_ENTRIES);
+    }
+    Set<String> indexed = new HashSet<>();
+    for (FeatureSpace space : IncrementalClusterer.INDEXED) {
+      indexed.addAll(dam.sum(space).features());
+    }
+    Set<String> posted = new HashSet<>();
+    clusterer.postings.lists.forEach((feature, stories) -> {
+      if (stories.contains(dam)) {
+        posted.add(feature);
+      }
+    });
+    assertThat(posted).as("the story is posted under the indexed features it keeps, and no other")
+        .isEqualTo(indexed);
+    assertThat(clusterer.add(damFr2()).story()).isEqualTo(dam.id);
+  }
+
+  @Test
   void reportsOfOneEvent_joinOneStory_andOtherEvents_stayApart() {
     StoryClusterer clusterer = StoryClusterer.create();
     clusterer.addAll(batch());
