@@ -63,6 +63,11 @@ final class MentionCorrector {
   /** "de", "du", "des", "de la", "de l'" right before a span, in lower case: the span is a noun's complement. */
   private static final Pattern COMPLEMENT_BEFORE =
       Pattern.compile("(?:^|\\s)(?:du|des|de|d['’]|de\\s+la|de\\s+l['’])(?:\\s+|(?<=['’]))$");
+  /**
+   * A definite article in lower case right before a span ("le", "la", "l'", "les", "au", "du", "aux", "des"): case
+   * sensitive, since a capitalised article inside a sentence belongs to a name ("Le Monde").
+   */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:le|la|les|au|aux|du|des|l['’])\\s*$");
   private static final List<String> NETWORKS = List.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok",
       "truth social", "bluesky");
   private static final List<String> COMPLEMENT_LINKS = List.of("des", "du", "de", "d'", "of");
@@ -82,7 +87,8 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return ListTypes.apply(text, corrected).stream().filter(named -> !isCommonNounAsPlace(text, named)).toList();
+    return ListTypes.apply(text, corrected).stream()
+        .filter(named -> !isCommonNounAsPlace(text, named) && !isCommonNounAfterArticle(text, named)).toList();
   }
 
   /**
@@ -95,6 +101,26 @@ final class MentionCorrector {
     String before = text.substring(Math.max(0, mention.start() - 10), mention.start());
     return named.type() == EntityType.LOCATION && Words.of(mention.text()).size() == 1
         && FrenchLemmas.isCapitalisedCommonNoun(mention.text()) && COMPLEMENT_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * A one-word place or organisation that is a common noun with a capital after a lower-case article ("vers le
+   * Nord", "reçoit la Défense", "le Forum court"): a common noun used as a name for emphasis, not a proper name.
+   * Nouns that head institutions or places are kept: used alone with a capital they name one referent ("le
+   * Sénat", "la Commission", "dans le Golfe"). Persons are kept: surnames may be common nouns.
+   */
+  private static boolean isCommonNounAfterArticle(String text, NamedMention named) {
+    Mention mention = named.mention();
+    if (named.type() == EntityType.PERSON || Words.of(mention.text()).size() != 1
+        || !FrenchLemmas.isCapitalisedCommonNoun(mention.text())) {
+      return false;
+    }
+    String key = Folding.key(mention.text());
+    if (Lexicon.ORGANISATION_HEADS.contains(key) || Lexicon.PLACE_HEADS.contains(key)
+        || Lexicon.ORGANISATION_NOUNS.containsKey(key)) {
+      return false;
+    }
+    return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 10), mention.start())).find();
   }
 
   private static Optional<NamedMention> fix(String text, NamedMention named) {
