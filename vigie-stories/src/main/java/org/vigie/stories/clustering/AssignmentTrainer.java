@@ -30,8 +30,6 @@ public final class AssignmentTrainer {
   static final int INNER_FOLDS = 3;
 
   static final double DEFAULT_PENALTY = 10;
-  /** EXPERIMENT: a penalty that skips the inner cross-validation (0: cross-validated). */
-  static double FIXED_PENALTY = 0;
   /** The penalties tried, strongest first: ties go to the strongest. */
   private static final double[] PENALTIES = {100, 30, 10, 3, 1};
 
@@ -52,8 +50,8 @@ public final class AssignmentTrainer {
       throw new IllegalArgumentException("the gold stories give no " + (all.chosen == 0
           ? "story of two articles" : "article that starts a story") + ": nothing to learn from");
     }
-    double[] inner = FIXED_PENALTY > 0 ? null : innerScores(corpora);
-    double penalty = FIXED_PENALTY > 0 ? FIXED_PENALTY : DEFAULT_PENALTY;
+    double[] inner = innerScores(corpora);
+    double penalty = DEFAULT_PENALTY;
     if (inner != null) {
       int best = 0;
       for (int i = 1; i < PENALTIES.length; i++) {

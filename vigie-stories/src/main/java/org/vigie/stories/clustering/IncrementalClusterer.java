@@ -165,7 +165,6 @@ final class IncrementalClusterer implements StoryClusterer {
 
   @Override
   public synchronized List<Story> stories() {
-    flush();
     List<Story> out = new ArrayList<>(stories.size());
     for (StoryState story : stories) {
       out.add(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
@@ -211,108 +210,9 @@ final class IncrementalClusterer implements StoryClusterer {
     return articles.parallelStream().map(extractor::extract).toList();
   }
 
-  /** EXPERIMENT: margin under which a decision about a young story waits (0: off), how long, which stories. */
-  static double DELAY_MARGIN = 0;
-  static int DELAY_WAIT = 6;
-  static int DELAY_MAX_SIZE = 2;
-  static boolean DELAY_PENDING_JOIN = true;
-  static boolean DELAY_FULL_ONLY = false;
-  static boolean DELAY_LOOKAHEAD = true;
-
-  /** An article whose decision waits, with a story of its own that later articles are compared to. */
-  private record Pending(ArticleFeatures article, StoryState alone, int arrival) {}
-
-  private final List<Pending> pending = new ArrayList<>();
-  private int arrivals;
-
   private Assignment assign(ArticleFeatures extracted) {
     ArticleFeatures article = learn(extracted);
-    arrivals++;
-    List<Candidate> candidates = candidates(article);
-    if (DELAY_MARGIN > 0 && reprinted(article, candidates) == null && holds(article, candidates)) {
-      StoryState alone = new StoryState("pending-" + article.id(), Integer.MAX_VALUE);
-      alone.add(article);
-      pending.add(new Pending(article, alone, arrivals));
-      Assignment provisional = new Assignment(article.id(), alone.id, 0.5, true, null);
-      flushIfDue();
-      return provisional;
-    }
-    Assignment placed = place(article, candidates);
-    flushIfDue();
-    return placed;
-  }
-
-  /** Whether the article's decision waits: its best story is young and the model hesitates, or it follows one that waits. */
-  private boolean holds(ArticleFeatures article, List<Candidate> candidates) {
-    Candidate best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Candidate candidate : candidates) {
-      double score = config.model().score(candidate.features());
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    if (DELAY_FULL_ONLY && article.headline()) {
-      return false;
-    }
-    if (best != null && best.story().size() <= DELAY_MAX_SIZE && Math.abs(bestScore) < DELAY_MARGIN) {
-      return true;
-    }
-    if (pending.isEmpty() || !DELAY_PENDING_JOIN) {
-      return false;
-    }
-    List<StoryState> waiting = pending.stream().map(Pending::alone).toList();
-    Candidate top = null;
-    double topScore = Double.NEGATIVE_INFINITY;
-    for (Candidate candidate : candidates(article, waiting)) {
-      double score = config.model().score(candidate.features());
-      if (score > topScore) {
-        top = candidate;
-        topScore = score;
-      }
-    }
-    return top != null && topScore > 0 && waiting.contains(top.story());
-  }
-
-  private void flushIfDue() {
-    if (!pending.isEmpty() && arrivals - pending.getFirst().arrival() >= DELAY_WAIT) {
-      flush();
-    }
-  }
-
-  /**
-   * Decides the waiting articles in order, each among the stories as they now stand and the waiting articles after
-   * it: one that prefers a later waiting article starts a story, which that article will meet.
-   */
-  void flush() {
-    List<Pending> batch = List.copyOf(pending);
-    pending.clear();
-    for (int i = 0; i < batch.size(); i++) {
-      ArticleFeatures article = batch.get(i).article();
-      List<StoryState> later = !DELAY_LOOKAHEAD ? List.of()
-          : batch.subList(i + 1, batch.size()).stream().map(Pending::alone).toList();
-      Candidate best = null;
-      double bestScore = Double.NEGATIVE_INFINITY;
-      for (Candidate candidate : candidates(article, later)) {
-        double score = config.model().score(candidate.features());
-        if (score > bestScore || score == bestScore && best != null && candidate.story().seq < best.story().seq) {
-          best = candidate;
-          bestScore = score;
-        }
-      }
-      StoryState story;
-      Assignment assignment;
-      if (best == null || bestScore <= 0 || later.contains(best.story())) {
-        story = newStory(article);
-        assignment = new Assignment(article.id(), story.id, 1.0, true, null);
-      } else {
-        story = best.story();
-        assignment = new Assignment(article.id(), story.id, AssignmentModel.probability(bestScore), false, null);
-      }
-      join(story, article);
-      assignments.put(article.id(), assignment);
-    }
+    return place(article, candidates(article));
   }
 
   /**
@@ -426,10 +326,6 @@ final class IncrementalClusterer implements StoryClusterer {
 
   /** The retrieved stories, then those LSH adds, each with its pair features. */
   private List<Candidate> candidates(ArticleFeatures article) {
-    return candidates(article, List.of());
-  }
-
-  private List<Candidate> candidates(ArticleFeatures article, List<StoryState> extra) {
     PairFeatures.Query query = pairs.query(article);
     Map<StoryState, ArticleFeatures> nearCopy = new HashMap<>();
     Map<StoryState, Double> nearSimilarity = new HashMap<>();
@@ -451,7 +347,6 @@ final class IncrementalClusterer implements StoryClusterer {
     }
     Set<StoryState> ordered = new LinkedHashSet<>(retrieve(query));
     nearCopy.keySet().stream().sorted(Comparator.comparingInt(s -> s.seq)).forEach(ordered::add);
-    ordered.addAll(extra);
     List<Candidate> out = new ArrayList<>(ordered.size());
     List<double[]> features = new ArrayList<>(ordered.size());
     for (StoryState story : ordered) {
