@@ -38,9 +38,6 @@ final class RoleFinder {
       "or", "mais", "but");
   private static final Set<String> VERBS = Set.of("a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient",
       "sera", "doit", "va", "has", "have", "had", "is", "are", "was", "were", "will", "a-t-il", "a-t-elle");
-  private static final Set<String> COPULAS = Set.of("est", "etait", "sera", "serait", "fut", "devient", "devenait",
-      "deviendra", "reste", "restait", "demeure", "a", "is", "was", "becomes", "became");
-  private static final Set<String> BECOME = Set.of("devenu", "devenue", "become", "been");
   private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "l'", "la", "le", "les", "pour", "a",
       "au", "aux", "avec", "par", "sur", "en", "of", "for", "to", "the", "with", "by", "at", "in", "on", "et", "and");
   private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "d'", "of", "pour", "for");
@@ -59,117 +56,7 @@ final class RoleFinder {
   static List<Role> rolesOf(String text, Mention name) {
     List<Role> roles = new ArrayList<>(before(text, name));
     after(text, name.end()).ifPresent(roles::add);
-    respectively(text, name).ifPresent(roles::add);
     return roles;
-  }
-
-  /**
-   * A list of names followed by "respectivement" and a list of as many phrases ("A et B, respectivement maire de X et
-   * député de Y"): each name takes the phrase at its place. The phrases are split at commas and at the last "et".
-   */
-  private static Optional<Role> respectively(String text, Mention name) {
-    int later = 0;
-    int cursor = name.end();
-    while (true) {
-      int next = nextListedName(text, cursor);
-      if (next < 0) {
-        break;
-      }
-      later++;
-      cursor = next;
-    }
-    List<Word> rest = Words.of(text, cursor, Math.min(text.length(), cursor + 3));
-    if (later > MAX_LISTED_NAMES || cursor >= text.length() || text.charAt(cursor) != ',' || rest.isEmpty()
-        || !rest.get(0).key().equals("respectivement")) {
-      return Optional.empty();
-    }
-    int earlier = 0;
-    int at = skipSpaces(text, name.start());
-    while (earlier <= MAX_LISTED_NAMES) {
-      List<Word> link = Words.of(text, Math.max(0, at - 4), at);
-      int linkStart;
-      if (at > 0 && text.charAt(at - 1) == ',') {
-        linkStart = at - 1;
-      } else if (!link.isEmpty() && link.get(link.size() - 1).key().equals("et")
-          && link.get(link.size() - 1).end() == at) {
-        linkStart = link.get(link.size() - 1).start();
-      } else {
-        break;
-      }
-      int start = capitalisedRunBefore(text, skipSpaces(text, linkStart));
-      if (start < 0) {
-        break;
-      }
-      earlier++;
-      at = skipSpaces(text, start);
-    }
-    List<int[]> phrases = phrases(text, rest.get(0).end());
-    int names = earlier + 1 + later;
-    if (names < 2 || phrases.size() != names) {
-      return Optional.empty();
-    }
-    int[] phrase = phrases.get(earlier);
-    return Optional.ofNullable(role(text, phrase[0], phrase[1]));
-  }
-
-  /** The end of the capitalised name after {@code cursor} and a comma or "et", or -1 when none follows. */
-  private static int nextListedName(String text, int cursor) {
-    List<Word> words = Words.of(text, cursor, Math.min(text.length(), cursor + 80));
-    if (words.size() < 2) {
-      return -1;
-    }
-    String gap = text.substring(cursor, words.get(0).start()).strip();
-    int first;
-    if (gap.equals(",") && words.get(0).isCapitalised()) {
-      first = 0;
-    } else if (gap.isEmpty() && words.get(0).key().equals("et") && words.get(1).isCapitalised()) {
-      first = 1;
-    } else {
-      return -1;
-    }
-    int last = first;
-    while (last + 1 < words.size() && words.get(last + 1).isCapitalised()
-        && text.substring(words.get(last).end(), words.get(last + 1).start()).equals(" ")) {
-      last++;
-    }
-    return words.get(last).end();
-  }
-
-  /** The spans of the phrases listed from {@code start} to the clause's end, split at commas and the last "et". */
-  private static List<int[]> phrases(String text, int start) {
-    int end = start;
-    while (end < text.length() && BOUNDARIES.indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    List<int[]> phrases = new ArrayList<>();
-    int from = start;
-    for (int i = start; i <= end; i++) {
-      if (i == end || text.charAt(i) == ',') {
-        phrases.add(new int[] {from, i});
-        from = i + 1;
-      }
-    }
-    // the list ends where a part holds no "et" after the one that joins the last two phrases
-    List<int[]> listed = new ArrayList<>();
-    for (int[] phrase : phrases) {
-      List<Word> words = Words.of(text, phrase[0], phrase[1]);
-      int and = -1;
-      for (int i = words.size() - 1; i > 0; i--) {
-        if (words.get(i).key().equals("et")) {
-          and = i;
-          break;
-        }
-      }
-      if (and > 0 && and + 1 < words.size()) {
-        listed.add(new int[] {words.get(0).start(), words.get(and - 1).end()});
-        listed.add(new int[] {words.get(and + 1).start(), words.get(words.size() - 1).end()});
-        return listed;
-      }
-      if (!words.isEmpty()) {
-        listed.add(new int[] {words.get(0).start(), words.get(words.size() - 1).end()});
-      }
-    }
-    return listed;
   }
 
   private static List<Role> before(String text, Mention name) {
@@ -344,14 +231,7 @@ final class RoleFinder {
     if (comma && isAge(chunk) && end < text.length() && text.charAt(end) == ',') {
       return after(text, end); // "Aimé Scheller, 36 ans, sertisseur,"
     }
-    if (chunk.isEmpty()) {
-      return Optional.empty();
-    }
-    int predicate = afterCopula(chunk);
-    if (predicate > 0) {
-      return predicateRole(text, chunk, predicate);
-    }
-    if (!comma && (cursor != nameEnd + 1 || !DEFINITE.contains(chunk.get(0).key()))) {
+    if (chunk.isEmpty() || (!comma && (cursor != nameEnd + 1 || !DEFINITE.contains(chunk.get(0).key())))) {
       return Optional.empty();
     }
     if (comma && chunk.size() > 1 && isOrdinal(chunk.get(0))) {
@@ -368,65 +248,6 @@ final class RoleFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Where the predicate starts when the chunk after a name opens with a copula ("X est le ministre ...", "X, qui fut
-   * ...", "X qui est devenu ..."): the index of the word after the copula, or 0. Only a relative pronoun may come
-   * before the copula.
-   */
-  private static int afterCopula(List<Word> chunk) {
-    int at = !chunk.isEmpty() && (chunk.get(0).key().equals("qui") || chunk.get(0).key().equals("who")) ? 1 : 0;
-    if (at >= chunk.size() || !COPULAS.contains(chunk.get(at).key())) {
-      return 0;
-    }
-    at++;
-    if (chunk.get(at - 1).key().equals("a")) {
-      if (at >= chunk.size() || !chunk.get(at).key().equals("ete") || !chunk.get(at - 1).text().equals("a")) {
-        return 0; // "a" is a copula only in "a été"
-      }
-      at++;
-    } else if (at < chunk.size() && BECOME.contains(chunk.get(at).key())) {
-      at++; // "est devenu"
-    }
-    return at < chunk.size() ? at : 0;
-  }
-
-  /**
-   * The role a copula gives: a person noun heading the predicate, right after the copula ("est ministre de la
-   * Santé") or after a determiner and at most two prenominal words ("était l'ancien directeur de ..."), up to the
-   * next clause; nothing when the predicate is headed by another noun ("est l'un des ...", "est le fils ...").
-   */
-  private static Optional<Role> predicateRole(String text, List<Word> chunk, int predicate) {
-    int first = Lexicon.DETERMINERS.contains(chunk.get(predicate).key()) ? predicate + 1 : predicate;
-    int reach = first > predicate ? 3 : 1;
-    for (int i = first; i < Math.min(chunk.size(), first + reach); i++) {
-      List<Word> phrase = chunk.subList(first, chunk.size());
-      if (Lexicon.roleNounAt(phrase, i - first) > 0) {
-        int stop = Math.min(clauseAfter(chunk, i + 1), nounPhraseEnd(chunk, i + 1));
-        return Optional.ofNullable(role(text, chunk.get(first).start(), chunk.get(stop - 1).end()));
-      }
-      if (!Lexicon.isPrenominalAdjective(chunk.get(i).key())) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Where the noun phrase going on at {@code from} ends: at the first lower-case word that is neither a little word
-   * of a complement ("de", "la", "et") nor a noun or an adjective ("depuis", "pendant"); the chunk's size if none.
-   */
-  private static int nounPhraseEnd(List<Word> chunk, int from) {
-    for (int i = from; i < chunk.size(); i++) {
-      Word word = chunk.get(i);
-      if (!word.isCapitalised() && !LINKS.contains(word.key()) && !Character.isDigit(word.text().charAt(0))
-          && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.NOUN).isEmpty()
-          && FrenchLemmas.of(word.text(), FrenchLemmas.WordClass.ADJECTIVE).isEmpty()) {
-        return i;
-      }
-    }
-    return chunk.size();
   }
 
   /** Where a verb or a clitic at or after {@code from} starts a clause; the chunk's size if none. */
