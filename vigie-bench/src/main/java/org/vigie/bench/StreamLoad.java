@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.vigie.app.ArticleSource;
 import org.vigie.app.IngestListener;
 import org.vigie.app.Vigie;
@@ -43,9 +46,9 @@ import org.vigie.store.StoredArticle;
  *   <li>the first {@code openAt} synthetic articles (made by the {@link Recombiner} as the growth run makes them; a
  *       pipeline of one annotator hands each line its pre-analysed article, so no NLP runs); then the store is
  *       closed and opened again, timed ({@code open_store_s_at_100k});
- *   <li>real articles (ECB+ and the French headlines the synthetic pool does not use, cycled under fresh ids)
- *       through the real pipeline, timing for a sample of them the delay from their put to their story's dossier
- *       listing them in the store ({@code p99_put_to_dossier_ms});
+ *   <li>real articles (ECB+ and the French headlines the synthetic pool does not use, cycled under fresh ids, each
+ *       copy after the first with a line of its own: see {@link #copy}) through the real pipeline, timing for each
+ *       the delay from its put to its story's dossier listing it in the store ({@code p99_put_to_dossier_ms});
  *   <li>the rest of the synthetic articles, until the total or the time budget.
  * </ol>
  *
@@ -56,8 +59,6 @@ final class StreamLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
   private static final long SEED = 99;
-  /** One real article in this many is followed from its put to its dossier. */
-  private static final int LATENCY_EVERY = 5;
 
   /**
    * @param synthetic total synthetic articles
@@ -117,16 +118,21 @@ final class StreamLoad {
       DossierLatency latency = new DossierLatency(vigie);
       counter.follow = latency;
       long r = System.nanoTime();
+      long storedBefore = counter.added.get();
       vigie.ingest().ingest(ArticleSource.of(ingestor, List.of(real.toString())), counter);
       counter.follow = null;
       double[] delays = latency.finish();
       out.put("real_articles", plan.real());
+      out.put("real_stored", counter.added.get() - storedBefore);
+      out.put("largest_story_followed", latency.largestStory());
       out.put("real_s", EndToEnd.round((System.nanoTime() - r) / 1e9));
       out.put("dossier_samples", delays.length);
       out.put("p50_put_to_dossier_ms", EndToEnd.round(EndToEnd.percentile(delays, 50)));
       out.put("p99_put_to_dossier_ms", EndToEnd.round(EndToEnd.percentile(delays, 99)));
       out.put("max_put_to_dossier_ms", EndToEnd.round(delays.length == 0 ? 0 : delays[delays.length - 1]));
-      say("stream: %d real articles; put → dossier p99 %.0f ms", plan.real(), EndToEnd.percentile(delays, 99));
+      say("stream: %d real articles, %d stored (largest story followed: %d articles); put → dossier p99 %.0f ms over"
+          + " %d", plan.real(), counter.added.get() - storedBefore, latency.largestStory(),
+          EndToEnd.percentile(delays, 99), delays.length);
 
       current[0] = replay;
       long deadline = started + plan.budgetSeconds() * 1_000_000_000L;
@@ -168,10 +174,26 @@ final class StreamLoad {
     try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         JsonGenerator json = JSON.getFactory().createGenerator(raw)) {
       for (int i = 0; i < count && !pool.isEmpty(); i++) {
-        line(json, pool.get(i % pool.size()).withId("real-" + i));
+        line(json, copy(pool.get(i % pool.size()), i / pool.size(), "real-" + i));
       }
     }
     return Files.size(file);
+  }
+
+  /**
+   * The {@code n}th copy of a real article under a fresh id: the first as it is, each later one with a closing line
+   * that names its number, so that the reader's deduplicator (exact title and text) stores every copy while the
+   * clusterer still takes a copy of a long text for a reprint of it (the one line changes a few of its shingles) and
+   * puts it in its original's story: those stories grow as copies arrive.
+   */
+  static Article copy(Article original, int n, String id) {
+    if (n == 0) {
+      return original.withId(id);
+    }
+    String line = "fr".equals(original.language()) ? "Mise à jour n° " + n + "." : "Update number " + n + ".";
+    String body = original.body().isBlank() ? line : original.body().strip() + "\n" + line;
+    return new Article(id, original.source(), original.url(), original.outlet(), original.title(),
+        original.published(), original.language(), body, original.metadata());
   }
 
   private static void line(JsonGenerator json, Article a) throws IOException {
@@ -228,7 +250,6 @@ final class StreamLoad {
     final Map<String, Double> afterGc = new LinkedHashMap<>();
     private final HeapWatch heap;
     volatile DossierLatency follow;
-    private long realSeen;
 
     Counter(HeapWatch heap) {
       this.heap = heap;
@@ -238,7 +259,7 @@ final class StreamLoad {
     public void added(String articleId) {
       long n = added.incrementAndGet();
       DossierLatency latency = follow;
-      if (latency != null && realSeen++ % LATENCY_EVERY == 0) {
+      if (latency != null) {
         latency.put(articleId);
       }
       if (n % 50_000 == 0) {
@@ -253,14 +274,30 @@ final class StreamLoad {
     }
   }
 
-  /** Follows sampled articles from their put to their story's dossier listing them, polling the store. */
+  /**
+   * Follows articles from their put to their story's dossier listing them, polling the store every {@value #POLL_MS}
+   * ms: each waiting article's story is looked up once, and each story waited on is read once a poll, so that
+   * following every real article costs the dossier thread little.
+   */
   private static final class DossierLatency {
-    private record Pending(String id, long put) {}
+    private static final long POLL_MS = 20;
+
+    private static final class Pending {
+      final String id;
+      final long put;
+      @Nullable String story;
+
+      Pending(String id, long put) {
+        this.id = id;
+        this.put = put;
+      }
+    }
 
     private final Vigie vigie;
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
     private final List<Double> delays = new ArrayList<>();
     private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicLong largestStory = new AtomicLong();
     private final Thread poller;
 
     DossierLatency(Vigie vigie) {
@@ -278,28 +315,41 @@ final class StreamLoad {
         for (Pending p = pending.poll(); p != null; p = pending.poll()) {
           waiting.add(p);
         }
+        Map<String, Set<String>> listedByStory = new HashMap<>();
         waiting.removeIf(p -> {
-          if (listed(p.id())) {
+          if (p.story == null) {
+            p.story = vigie.store().article(p.id).map(StoredArticle::storyId).orElse(null);
+          }
+          if (p.story != null && listedByStory.computeIfAbsent(p.story, this::listed).contains(p.id)) {
             synchronized (delays) {
-              delays.add((System.nanoTime() - p.put()) / 1e6);
+              delays.add((System.nanoTime() - p.put) / 1e6);
             }
             return true;
           }
-          return System.nanoTime() - p.put() > 600_000_000_000L; // given up after ten minutes
+          return System.nanoTime() - p.put > 600_000_000_000L; // given up after ten minutes
         });
         try {
-          Thread.sleep(10);
+          Thread.sleep(POLL_MS);
         } catch (InterruptedException e) {
           return;
         }
       }
     }
 
-    private boolean listed(String id) {
-      return vigie.store().article(id).map(StoredArticle::storyId)
-          .flatMap(story -> vigie.store().story(story))
-          .map(story -> story.dossier().articles().stream().map(DossierArticle::id).anyMatch(id::equals))
-          .orElse(false);
+    /** The ids the story's stored dossier lists, none if it is not stored yet. */
+    private Set<String> listed(String story) {
+      return vigie.store().story(story)
+          .map(s -> {
+            largestStory.accumulateAndGet(s.articleIds().size(), Math::max);
+            return s;
+          })
+          .map(s -> s.dossier().articles().stream().map(DossierArticle::id).collect(Collectors.toSet()))
+          .orElse(Set.of());
+    }
+
+    /** The most articles a story waited on held when it was read. */
+    long largestStory() {
+      return largestStory.get();
     }
 
     double[] finish() {
