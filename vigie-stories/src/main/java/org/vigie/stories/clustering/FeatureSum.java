@@ -53,12 +53,7 @@ final class FeatureSum {
   /** Appends an entry with a zero sum (a snapshot then sets its values); returns its position. */
   int append(String feature) {
     if (size == features.length) {
-      int capacity = Math.max(4, size * 2);
-      features = Arrays.copyOf(features, capacity);
-      sums = Arrays.copyOf(sums, capacity);
-      weighted = Arrays.copyOf(weighted, capacity);
-      counts = Arrays.copyOf(counts, capacity);
-      pending = Arrays.copyOf(pending, capacity);
+      resize(Math.max(4, size * 2));
     }
     int i = size++;
     features[i] = feature;
@@ -72,6 +67,15 @@ final class FeatureSum {
       place(i);
     }
     return i;
+  }
+
+  /** Gives the entries' parallel arrays this length, keeping the first {@code size} entries. */
+  private void resize(int length) {
+    features = Arrays.copyOf(features, length);
+    sums = Arrays.copyOf(sums, length);
+    weighted = Arrays.copyOf(weighted, length);
+    counts = Arrays.copyOf(counts, length);
+    pending = Arrays.copyOf(pending, length);
   }
 
   /** Marks an entry changed since the norm was last read. */
@@ -184,12 +188,7 @@ final class FeatureSum {
     pendingCount = pendingKept;
     size = kept;
     if (features.length >= 4 * Math.max(4, size)) { // a large removal gives its memory back
-      int length = Math.max(4, size * 2);
-      features = Arrays.copyOf(features, length);
-      sums = Arrays.copyOf(sums, length);
-      weighted = Arrays.copyOf(weighted, length);
-      counts = Arrays.copyOf(counts, length);
-      pending = Arrays.copyOf(pending, length);
+      resize(Math.max(4, size * 2));
       pendingOrder = Arrays.copyOf(pendingOrder, Math.max(4, pendingCount * 2));
     }
     int capacity = 8;
