@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   private ClustererSnapshot() {}
 
@@ -69,7 +69,6 @@ final class ClustererSnapshot {
     for (DocumentFrequencies.Count count : counts) {
       out.writeInt(strings.index(count.feature));
       out.writeInt(count.documents);
-      out.writeInt(count.firstSeen);
       out.writeInt(count.lastSeen);
     }
     // stories
@@ -270,8 +269,7 @@ final class ClustererSnapshot {
     for (int n = in.readInt(); n > 0; n--) {
       String feature = strings[in.readInt()];
       int documents = in.readInt();
-      int firstSeen = in.readInt();
-      c.df.restore(feature, documents, firstSeen, in.readInt());
+      c.df.restore(feature, documents, in.readInt());
     }
     c.nextSeq = in.readInt();
     Map<Integer, StoryState> bySeq = new HashMap<>();

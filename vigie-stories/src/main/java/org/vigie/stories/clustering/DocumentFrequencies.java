@@ -16,8 +16,7 @@ final class DocumentFrequencies {
   static final class Count {
     final String feature;
     int documents;
-    /** The number of articles counted when this feature was first counted, and when it was last counted. */
-    int firstSeen;
+    /** The number of articles counted when this feature was last counted. */
     int lastSeen;
     private double logDocuments;
 
@@ -47,7 +46,6 @@ final class DocumentFrequencies {
       Count count = counts.get(feature);
       if (count == null) {
         count = new Count(feature);
-        count.firstSeen = documents;
         counts.put(feature, count);
       }
       count.documents++;
@@ -67,10 +65,9 @@ final class DocumentFrequencies {
   }
 
   /** Adds a feature's count as a snapshot saved it. */
-  void restore(String feature, int documents, int firstSeen, int lastSeen) {
+  void restore(String feature, int documents, int lastSeen) {
     Count count = new Count(feature);
     count.documents = documents;
-    count.firstSeen = firstSeen;
     count.lastSeen = lastSeen;
     count.logDocuments = Math.log(documents);
     counts.put(feature, count);
