@@ -20,19 +20,23 @@ import org.vigie.store.StoryRecord;
 import org.vigie.store.StorySummary;
 import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.StoryClusterer;
+import org.vigie.stories.dossier.ArticleDigest;
 import org.vigie.stories.dossier.DossierBuilder;
 
 /**
  * The process's stories: the online clusterer that assigns each article to a story, the dossiers it keeps written in
  * the store, and the clusterer's state saved with the store.
  *
- * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from its stored articles (the
- * {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or so
+ * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from the digests of its articles
+ * (the {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or so
  * of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
  * stories are written oldest mark first, the writes of one round in one transaction; a round works about
  * {@value #FLUSH_INTERVAL_MS} ms at most and the thread then rests as long as it worked, and a story is not rebuilt
  * again sooner than {@value #REBUILD_SPACING} times its last rebuild took, so a large story costs in proportion to
- * the time, not to its arrivals. Every marked story is written when an ingest ends.
+ * the time, not to its arrivals. Every marked story is written when an ingest ends. The digest of an article (what
+ * its dossier takes from it) is made when it is stored, and the latest {@value #DIGESTS_KEPT} are kept: a story
+ * that grows is built again from the digests it holds, reading back from the store only the members whose digest
+ * was let go (after a restart, or in a story not written for long).
  *
  * <p><b>Restart without replay.</b> Every {@value #CHECKPOINT_ARTICLES} stored articles, and when the store is
  * closed, the dossiers are brought up to date and the clusterer's window is saved with the store, with the last
@@ -54,6 +58,8 @@ final class StoryDesk {
   private static final int WRITES_PER_TRANSACTION = 64;
   /** A dossier is built from at most this many of the story's latest articles. */
   static final int DOSSIER_ARTICLES = 500;
+  /** Articles whose digest is kept: four full dossiers' worth. */
+  static final int DIGESTS_KEPT = 2_000;
   static final int CHECKPOINT_ARTICLES = 20_000;
   /** For crash tests: save the state after this many stored articles. */
   static volatile int checkpointArticles = CHECKPOINT_ARTICLES;
@@ -76,6 +82,13 @@ final class StoryDesk {
   };
 
   private record Written(long nanos, long buildNanos) {}
+  /** The digests of the latest articles stored or read back for a dossier, by article id. */
+  private final Map<String, ArticleDigest> digests = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ArticleDigest> eldest) {
+      return size() > DIGESTS_KEPT;
+    }
+  };
   private final Object flushLock = new Object();
   private int sinceCheckpoint;
   private final Thread writer;
@@ -168,8 +181,17 @@ final class StoryDesk {
     return clusterer.add(article).story();
   }
 
+  /** Marks the story of an article just stored, and keeps what its dossier takes from the article. */
+  void stored(String storyId, AnalyzedArticle article) {
+    ArticleDigest digest = ArticleDigest.of(article);
+    synchronized (digests) {
+      digests.put(digest.id(), digest);
+    }
+    touched(storyId);
+  }
+
   /** Marks a story whose dossier must be written again, after one of its articles was stored. */
-  void touched(String storyId) {
+  private void touched(String storyId) {
     synchronized (dirty) {
       dirty.add(storyId);
       sinceCheckpoint++;
@@ -313,24 +335,45 @@ final class StoryDesk {
     }
   }
 
-  /** The story as it stands now, with its dossier built from its stored articles. */
+  /** The story as it stands now, with its dossier built from its articles' digests. */
   private StoryRecord record(Story story) {
     List<String> ids = story.articles();
-    List<String> latest = ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size());
-    List<AnalyzedArticle> members = new ArrayList<>(latest.size());
+    List<ArticleDigest> members = digests(ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size()));
     LocalDate first = null;
     LocalDate last = null;
-    for (StoredArticle stored : store.articles(latest)) {
-      AnalyzedArticle member = stored.article();
-      members.add(member);
-      LocalDate date = member.article().published();
+    for (ArticleDigest member : members) {
+      LocalDate date = member.published();
       if (date != null) {
         first = first == null || date.isBefore(first) ? date : first;
         last = last == null || date.isAfter(last) ? date : last;
       }
     }
-    Dossier dossier = dossiers.build(story, members);
+    Dossier dossier = dossiers.fromDigests(story, members);
     return new StoryRecord(story.id(), story.title(), first, last, ids, dossier);
+  }
+
+  /** The digests of these stored articles: those kept, and the others read back from the store (and kept). */
+  private List<ArticleDigest> digests(List<String> ids) {
+    List<ArticleDigest> out = new ArrayList<>(ids.size());
+    List<String> missing = new ArrayList<>();
+    synchronized (digests) {
+      for (String id : ids) {
+        ArticleDigest kept = digests.get(id);
+        if (kept == null) {
+          missing.add(id);
+        } else {
+          out.add(kept);
+        }
+      }
+    }
+    for (StoredArticle stored : store.articles(missing)) {
+      ArticleDigest digest = ArticleDigest.of(stored.article());
+      out.add(digest);
+      synchronized (digests) {
+        digests.put(digest.id(), digest);
+      }
+    }
+    return out;
   }
 
   /**
