@@ -71,8 +71,8 @@ final class StoryDesk {
   private final DossierBuilder dossiers = new DossierBuilder();
   private final Consumer<String> notices;
   private volatile StoryClusterer clusterer;
-  /** Stories whose dossier is behind, oldest mark first. */
-  private final Set<String> dirty = new LinkedHashSet<>();
+  /** Stories whose dossier is behind, oldest mark first, with the time of that mark. */
+  private final Map<String, Long> dirty = new LinkedHashMap<>();
   /** When each story was last written, and how long building its record took then. */
   private final Map<String, Written> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -193,7 +193,7 @@ final class StoryDesk {
   /** Marks a story whose dossier must be written again, after one of its articles was stored. */
   private void touched(String storyId) {
     synchronized (dirty) {
-      dirty.add(storyId);
+      dirty.putIfAbsent(storyId, System.nanoTime());
       sinceCheckpoint++;
     }
   }
@@ -267,31 +267,45 @@ final class StoryDesk {
     long start = System.nanoTime();
     List<StoryRecord> records = new ArrayList<>();
     List<Long> costs = new ArrayList<>();
+    List<DossierWritten> events = new ArrayList<>();
     for (String id : ids) {
       long built = System.nanoTime();
       if (built - start > budgetNanos) {
         break;
       }
+      Long marked;
       synchronized (dirty) {
-        if (!dirty.remove(id)) {
-          continue;
-        }
+        marked = dirty.remove(id);
       }
-      Optional<StoryRecord> record = clusterer.story(id).map(this::record);
+      if (marked == null) {
+        continue;
+      }
+      DossierWritten event = new DossierWritten();
+      event.begin();
+      Optional<StoryRecord> record = clusterer.story(id).map(s -> record(s, event));
       if (record.isPresent()) {
+        event.end();
+        event.story = id;
+        event.waited = built - marked;
         records.add(record.get());
+        events.add(event);
         costs.add(System.nanoTime() - built);
       }
     }
+    long writing = System.nanoTime();
     try {
       store.putStories(records);
     } catch (RuntimeException e) {
       synchronized (dirty) {
-        records.forEach(r -> dirty.add(r.id()));
+        records.forEach(r -> dirty.putIfAbsent(r.id(), writing));
       }
       throw e;
     }
     long now = System.nanoTime();
+    for (DossierWritten event : events) {
+      event.write = now - writing;
+      event.commit();
+    }
     synchronized (lastWritten) {
       for (int i = 0; i < records.size(); i++) {
         lastWritten.put(records.get(i).id(), new Written(now, costs.get(i)));
@@ -303,7 +317,7 @@ final class StoryDesk {
   private List<String> due(long now) {
     List<String> candidates;
     synchronized (dirty) {
-      candidates = new ArrayList<>(dirty);
+      candidates = new ArrayList<>(dirty.keySet());
     }
     List<String> due = new ArrayList<>();
     for (String story : candidates) {
@@ -325,7 +339,7 @@ final class StoryDesk {
       while (true) {
         List<String> next;
         synchronized (dirty) {
-          next = dirty.stream().limit(WRITES_PER_TRANSACTION).toList();
+          next = dirty.keySet().stream().limit(WRITES_PER_TRANSACTION).toList();
         }
         if (next.isEmpty()) {
           return;
@@ -337,8 +351,14 @@ final class StoryDesk {
 
   /** The story as it stands now, with its dossier built from its articles' digests. */
   private StoryRecord record(Story story) {
+    return record(story, new DossierWritten());
+  }
+
+  private StoryRecord record(Story story, DossierWritten event) {
     List<String> ids = story.articles();
-    List<ArticleDigest> members = digests(ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size()));
+    event.articles = ids.size();
+    List<ArticleDigest> members = digests(ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size()),
+        event);
     LocalDate first = null;
     LocalDate last = null;
     for (ArticleDigest member : members) {
@@ -353,7 +373,7 @@ final class StoryDesk {
   }
 
   /** The digests of these stored articles: those kept, and the others read back from the store (and kept). */
-  private List<ArticleDigest> digests(List<String> ids) {
+  private List<ArticleDigest> digests(List<String> ids, DossierWritten event) {
     List<ArticleDigest> out = new ArrayList<>(ids.size());
     List<String> missing = new ArrayList<>();
     synchronized (digests) {
@@ -366,6 +386,7 @@ final class StoryDesk {
         }
       }
     }
+    event.readBack = missing.size();
     for (StoredArticle stored : store.articles(missing)) {
       ArticleDigest digest = ArticleDigest.of(stored.article());
       out.add(digest);
