@@ -28,15 +28,15 @@ import org.vigie.stories.dossier.DossierBuilder;
  * the store, and the clusterer's state saved with the store.
  *
  * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from the digests of its articles
- * (the {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or so
- * of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
+ * (the {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or
+ * so of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
  * stories are written oldest mark first, the writes of one round in one transaction; a round works about
  * {@value #FLUSH_INTERVAL_MS} ms at most and the thread then rests as long as it worked, and a story is not rebuilt
- * again sooner than {@value #REBUILD_SPACING} times its last rebuild took, so a large story costs in proportion to
- * the time, not to its arrivals. Every marked story is written when an ingest ends. The digest of an article (what
- * its dossier takes from it) is made when it is stored, and the latest {@value #DIGESTS_KEPT} are kept: a story
- * that grows is built again from the digests it holds, reading back from the store only the members whose digest
- * was let go (after a restart, or in a story not written for long).
+ * again sooner than {@value #REBUILD_SPACING} times its last rebuild took (nor than one rest), so a large story costs
+ * in proportion to the time, not to its arrivals. Every marked story is written when an ingest ends. The digest of
+ * an article (what its dossier takes from it) is made when it is stored, and the latest {@value #DIGESTS_KEPT} are
+ * kept: a story that grows is built again from the digests it holds, reading back from the store only the members
+ * whose digest was let go (after a restart, or in a story not written for long).
  *
  * <p><b>Restart without replay.</b> Every {@value #CHECKPOINT_ARTICLES} stored articles, and when the store is
  * closed, the dossiers are brought up to date and the clusterer's window is saved with the store, with the last
@@ -52,7 +52,11 @@ final class StoryDesk {
   static final long FLUSH_INTERVAL_MS = 500;
   /** The dossier thread's shortest rest between two rounds. */
   private static final long MIN_REST_MS = 100;
-  /** A story is rebuilt again no sooner than this many times as long as its last rebuild took. */
+  /**
+   * A story is rebuilt again no sooner than this many times as long as its last rebuild took (and than {@value
+   * #MIN_REST_MS} ms, one rest of the thread): a large story costs in proportion to the time, while a story cheap to
+   * build is written again at the next round.
+   */
   static final int REBUILD_SPACING = 3;
   /** Stories written together when every marked one is written. */
   private static final int WRITES_PER_TRANSACTION = 64;
@@ -325,7 +329,7 @@ final class StoryDesk {
       synchronized (lastWritten) {
         last = lastWritten.get(story);
       }
-      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS * 1_000_000,
+      if (last == null || now - last.nanos() >= Math.max(MIN_REST_MS * 1_000_000,
           REBUILD_SPACING * last.buildNanos())) {
         due.add(story);
       }
