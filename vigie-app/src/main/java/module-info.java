@@ -11,6 +11,7 @@ module org.vigie.app {
   requires transitive org.vigie.stories;
   requires transitive org.vigie.store;
   requires java.sql;
+  requires jdk.jfr;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
   requires duckdb.jdbc;

@@ -280,7 +280,7 @@ public final class IngestService {
     } else if (outcome.result() == PutResult.NEW) {
       listener.added(article.id());
       if (put.storyId() != null) {
-        stories.touched(put.storyId());
+        stories.stored(put.storyId(), article);
       }
     } else if (known(article.article()) == Known.SAME) {
       listener.duplicate(new Duplicate(article.source(), article.id()));

@@ -20,19 +20,23 @@ import org.vigie.store.StoryRecord;
 import org.vigie.store.StorySummary;
 import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.StoryClusterer;
+import org.vigie.stories.dossier.ArticleDigest;
 import org.vigie.stories.dossier.DossierBuilder;
 
 /**
  * The process's stories: the online clusterer that assigns each article to a story, the dossiers it keeps written in
  * the store, and the clusterer's state saved with the store.
  *
- * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from its stored articles (the
- * {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or so
- * of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
+ * <p><b>Dossiers.</b> A story an article joins is marked; its dossier is rebuilt from the digests of its articles
+ * (the {@value #DOSSIER_ARTICLES} latest) and written by a thread of its own, within {@value #FLUSH_INTERVAL_MS} ms or
+ * so of the mark, so that neither the ingest waits for dossiers nor a dossier for the next chunk's analysis. Marked
  * stories are written oldest mark first, the writes of one round in one transaction; a round works about
  * {@value #FLUSH_INTERVAL_MS} ms at most and the thread then rests as long as it worked, and a story is not rebuilt
- * again sooner than {@value #REBUILD_SPACING} times its last rebuild took, so a large story costs in proportion to
- * the time, not to its arrivals. Every marked story is written when an ingest ends.
+ * again sooner than {@value #REBUILD_SPACING} times its last rebuild took (nor than one rest), so a large story costs
+ * in proportion to the time, not to its arrivals. Every marked story is written when an ingest ends. The digest of
+ * an article (what its dossier takes from it) is made when it is stored, and the latest {@value #DIGESTS_KEPT} are
+ * kept: a story that grows is built again from the digests it holds, reading back from the store only the members
+ * whose digest was let go (after a restart, or in a story not written for long).
  *
  * <p><b>Restart without replay.</b> Every {@value #CHECKPOINT_ARTICLES} stored articles, and when the store is
  * closed, the dossiers are brought up to date and the clusterer's window is saved with the store, with the last
@@ -48,12 +52,18 @@ final class StoryDesk {
   static final long FLUSH_INTERVAL_MS = 500;
   /** The dossier thread's shortest rest between two rounds. */
   private static final long MIN_REST_MS = 100;
-  /** A story is rebuilt again no sooner than this many times as long as its last rebuild took. */
+  /**
+   * A story is rebuilt again no sooner than this many times as long as its last rebuild took (and than {@value
+   * #MIN_REST_MS} ms, one rest of the thread): a large story costs in proportion to the time, while a story cheap to
+   * build is written again at the next round.
+   */
   static final int REBUILD_SPACING = 3;
   /** Stories written together when every marked one is written. */
   private static final int WRITES_PER_TRANSACTION = 64;
   /** A dossier is built from at most this many of the story's latest articles. */
   static final int DOSSIER_ARTICLES = 500;
+  /** Articles whose digest is kept: four full dossiers' worth. */
+  static final int DIGESTS_KEPT = 2_000;
   static final int CHECKPOINT_ARTICLES = 20_000;
   /** For crash tests: save the state after this many stored articles. */
   static volatile int checkpointArticles = CHECKPOINT_ARTICLES;
@@ -65,8 +75,8 @@ final class StoryDesk {
   private final DossierBuilder dossiers = new DossierBuilder();
   private final Consumer<String> notices;
   private volatile StoryClusterer clusterer;
-  /** Stories whose dossier is behind, oldest mark first. */
-  private final Set<String> dirty = new LinkedHashSet<>();
+  /** Stories whose dossier is behind, oldest mark first, with the time of that mark. */
+  private final Map<String, Long> dirty = new LinkedHashMap<>();
   /** When each story was last written, and how long building its record took then. */
   private final Map<String, Written> lastWritten = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -76,6 +86,13 @@ final class StoryDesk {
   };
 
   private record Written(long nanos, long buildNanos) {}
+  /** The digests of the latest articles stored or read back for a dossier, by article id. */
+  private final Map<String, ArticleDigest> digests = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ArticleDigest> eldest) {
+      return size() > DIGESTS_KEPT;
+    }
+  };
   private final Object flushLock = new Object();
   private int sinceCheckpoint;
   private final Thread writer;
@@ -168,10 +185,19 @@ final class StoryDesk {
     return clusterer.add(article).story();
   }
 
+  /** Marks the story of an article just stored, and keeps what its dossier takes from the article. */
+  void stored(String storyId, AnalyzedArticle article) {
+    ArticleDigest digest = ArticleDigest.of(article);
+    synchronized (digests) {
+      digests.put(digest.id(), digest);
+    }
+    touched(storyId);
+  }
+
   /** Marks a story whose dossier must be written again, after one of its articles was stored. */
-  void touched(String storyId) {
+  private void touched(String storyId) {
     synchronized (dirty) {
-      dirty.add(storyId);
+      dirty.putIfAbsent(storyId, System.nanoTime());
       sinceCheckpoint++;
     }
   }
@@ -245,31 +271,45 @@ final class StoryDesk {
     long start = System.nanoTime();
     List<StoryRecord> records = new ArrayList<>();
     List<Long> costs = new ArrayList<>();
+    List<DossierWritten> events = new ArrayList<>();
     for (String id : ids) {
       long built = System.nanoTime();
       if (built - start > budgetNanos) {
         break;
       }
+      Long marked;
       synchronized (dirty) {
-        if (!dirty.remove(id)) {
-          continue;
-        }
+        marked = dirty.remove(id);
       }
-      Optional<StoryRecord> record = clusterer.story(id).map(this::record);
+      if (marked == null) {
+        continue;
+      }
+      DossierWritten event = new DossierWritten();
+      event.begin();
+      Optional<StoryRecord> record = clusterer.story(id).map(s -> record(s, event));
       if (record.isPresent()) {
+        event.end();
+        event.story = id;
+        event.waited = built - marked;
         records.add(record.get());
+        events.add(event);
         costs.add(System.nanoTime() - built);
       }
     }
+    long writing = System.nanoTime();
     try {
       store.putStories(records);
     } catch (RuntimeException e) {
       synchronized (dirty) {
-        records.forEach(r -> dirty.add(r.id()));
+        records.forEach(r -> dirty.putIfAbsent(r.id(), writing));
       }
       throw e;
     }
     long now = System.nanoTime();
+    for (DossierWritten event : events) {
+      event.write = now - writing;
+      event.commit();
+    }
     synchronized (lastWritten) {
       for (int i = 0; i < records.size(); i++) {
         lastWritten.put(records.get(i).id(), new Written(now, costs.get(i)));
@@ -281,7 +321,7 @@ final class StoryDesk {
   private List<String> due(long now) {
     List<String> candidates;
     synchronized (dirty) {
-      candidates = new ArrayList<>(dirty);
+      candidates = new ArrayList<>(dirty.keySet());
     }
     List<String> due = new ArrayList<>();
     for (String story : candidates) {
@@ -289,7 +329,7 @@ final class StoryDesk {
       synchronized (lastWritten) {
         last = lastWritten.get(story);
       }
-      if (last == null || now - last.nanos() >= Math.max(FLUSH_INTERVAL_MS * 1_000_000,
+      if (last == null || now - last.nanos() >= Math.max(MIN_REST_MS * 1_000_000,
           REBUILD_SPACING * last.buildNanos())) {
         due.add(story);
       }
@@ -303,7 +343,7 @@ final class StoryDesk {
       while (true) {
         List<String> next;
         synchronized (dirty) {
-          next = dirty.stream().limit(WRITES_PER_TRANSACTION).toList();
+          next = dirty.keySet().stream().limit(WRITES_PER_TRANSACTION).toList();
         }
         if (next.isEmpty()) {
           return;
@@ -313,24 +353,52 @@ final class StoryDesk {
     }
   }
 
-  /** The story as it stands now, with its dossier built from its stored articles. */
+  /** The story as it stands now, with its dossier built from its articles' digests. */
   private StoryRecord record(Story story) {
+    return record(story, new DossierWritten());
+  }
+
+  private StoryRecord record(Story story, DossierWritten event) {
     List<String> ids = story.articles();
-    List<String> latest = ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size());
-    List<AnalyzedArticle> members = new ArrayList<>(latest.size());
+    event.articles = ids.size();
+    List<ArticleDigest> members = digests(ids.subList(Math.max(0, ids.size() - DOSSIER_ARTICLES), ids.size()),
+        event);
     LocalDate first = null;
     LocalDate last = null;
-    for (StoredArticle stored : store.articles(latest)) {
-      AnalyzedArticle member = stored.article();
-      members.add(member);
-      LocalDate date = member.article().published();
+    for (ArticleDigest member : members) {
+      LocalDate date = member.published();
       if (date != null) {
         first = first == null || date.isBefore(first) ? date : first;
         last = last == null || date.isAfter(last) ? date : last;
       }
     }
-    Dossier dossier = dossiers.build(story, members);
+    Dossier dossier = dossiers.fromDigests(story, members);
     return new StoryRecord(story.id(), story.title(), first, last, ids, dossier);
+  }
+
+  /** The digests of these stored articles: those kept, and the others read back from the store (and kept). */
+  private List<ArticleDigest> digests(List<String> ids, DossierWritten event) {
+    List<ArticleDigest> out = new ArrayList<>(ids.size());
+    List<String> missing = new ArrayList<>();
+    synchronized (digests) {
+      for (String id : ids) {
+        ArticleDigest kept = digests.get(id);
+        if (kept == null) {
+          missing.add(id);
+        } else {
+          out.add(kept);
+        }
+      }
+    }
+    event.readBack = missing.size();
+    for (StoredArticle stored : store.articles(missing)) {
+      ArticleDigest digest = ArticleDigest.of(stored.article());
+      out.add(digest);
+      synchronized (digests) {
+        digests.put(digest.id(), digest);
+      }
+    }
+    return out;
   }
 
   /**

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestResult;
 import org.vigie.ingest.Ingestor;
+import org.vigie.model.AnalyzedArticle;
+import org.vigie.model.Story;
+import org.vigie.store.StoredArticle;
 import org.vigie.store.StoryQuery;
 import org.vigie.store.StoryRecord;
+import org.vigie.stories.dossier.DossierBuilder;
 
 class IngestServiceTest {
   private static IngestResult corpus() {
@@ -64,6 +68,23 @@ class IngestServiceTest {
       assertThat(vigie.storyIds().stream().sorted().toList()).isEqualTo(before);
       assertThat(vigie.store().stories(StoryQuery.all()).stream().map(s -> s.id()).sorted().toList())
           .isEqualTo(before);
+    }
+  }
+
+  @Test
+  void storedDossiers_areThoseBuiltFromTheStoredArticles(@TempDir Path dir) {
+    try (Vigie vigie = Vigie.open(dir, HandmadePipeline::create, 1)) {
+      vigie.ingest().ingest(corpus());
+      List<String> ids = vigie.storyIds();
+      assertThat(ids).isNotEmpty();
+      for (String id : ids) {
+        StoryRecord stored = vigie.store().story(id).orElseThrow();
+        List<AnalyzedArticle> articles = vigie.store().articles(stored.articleIds()).stream()
+            .map(StoredArticle::article).toList();
+        assertThat(articles).hasSameSizeAs(stored.articleIds());
+        assertThat(stored.dossier()).isEqualTo(new DossierBuilder()
+            .build(new Story(id, stored.title(), stored.articleIds()), articles));
+      }
     }
   }
 

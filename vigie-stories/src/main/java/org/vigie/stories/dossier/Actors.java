@@ -9,15 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigie.model.Actor;
 import org.vigie.model.ActorRole;
-import org.vigie.model.AnalyzedArticle;
-import org.vigie.model.Entity;
 import org.vigie.model.EntityId;
 import org.vigie.model.EntityType;
-import org.vigie.model.Mention;
 import org.vigie.stories.text.Stopwords;
 import org.vigie.text.Folding;
 
@@ -28,7 +24,7 @@ import org.vigie.text.Folding;
  * de conduite").
  */
 final class Actors {
-  private record Node(String article, Entity entity, String key) {}
+  private record Node(String article, ArticleDigest.Named entity, String key) {}
 
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, String> byArticleEntity = new HashMap<>();
@@ -37,14 +33,11 @@ final class Actors {
   private final List<String> foldedNames = new ArrayList<>();
   private final Set<String> persons = new java.util.HashSet<>();
 
-  Actors(List<AnalyzedArticle> articles, Function<AnalyzedArticle, ArticleDigest> digests) {
+  Actors(List<ArticleDigest> articles) {
     List<Node> nodes = new ArrayList<>();
-    for (AnalyzedArticle article : articles) {
-      List<String> keys = digests.apply(article).entityKeys();
-      for (int e = 0; e < keys.size(); e++) {
-        if (!keys.get(e).isEmpty()) {
-          nodes.add(new Node(article.id(), article.entities().get(e), keys.get(e)));
-        }
+    for (ArticleDigest article : articles) {
+      for (ArticleDigest.Named entity : article.entities()) {
+        nodes.add(new Node(article.id(), entity, entity.key()));
       }
     }
     UnionFind sets = new UnionFind(nodes.size());
@@ -122,7 +115,7 @@ final class Actors {
   }
 
   /** A mention as written, without the quote marks or punctuation a tagger may leave at its edges. */
-  private static String trimmed(String text) {
+  static String trimmed(String text) {
     int from = 0;
     int to = text.length();
     while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
@@ -165,7 +158,7 @@ final class Actors {
     Map<String, Integer> counts = new HashMap<>();
     Map<EntityType, Integer> types = new HashMap<>();
     for (Node node : group) {
-      counts.merge(node.entity().name(), node.entity().mentions().size(), Integer::sum);
+      counts.merge(node.entity().name(), node.entity().mentions(), Integer::sum);
       types.merge(node.entity().type(), 1, Integer::sum);
     }
     String name = counts.keySet().stream()
@@ -182,12 +175,7 @@ final class Actors {
     Set<String> articles = new TreeSet<>();
     for (Node node : group) {
       aliases.add(node.entity().name());
-      for (Mention mention : node.entity().mentions()) {
-        String alias = trimmed(mention.text());
-        if (!alias.isEmpty()) {
-          aliases.add(alias);
-        }
-      }
+      aliases.addAll(node.entity().aliases());
       for (String role : node.entity().roles()) {
         roles.add(new ActorRole(role, node.article()));
       }
@@ -196,7 +184,7 @@ final class Actors {
     aliases.remove(name);
     // the id of an entity the articles really name: the chosen name under its own type, the actor's when it has it
     String id = group.stream().map(Node::entity).filter(e -> e.name().equals(name))
-        .min(Comparator.comparingInt((Entity e) -> e.type() == type ? 0 : 1))
+        .min(Comparator.comparingInt((ArticleDigest.Named e) -> e.type() == type ? 0 : 1))
         .map(e -> EntityId.of(e.type(), name)).orElseThrow();
     return new Actor(id, name, type, List.copyOf(aliases), List.copyOf(roles), List.copyOf(articles));
   }

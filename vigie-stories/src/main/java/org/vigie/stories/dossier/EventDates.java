@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Divergence;
@@ -58,12 +57,11 @@ final class EventDates {
     return out;
   }
 
-  static List<Divergence> divergences(List<AnalyzedArticle> articles,
-      Function<AnalyzedArticle, ArticleDigest> digests) {
-    Map<String, Map<AnalyzedArticle, Set<String>>> days = new LinkedHashMap<>();
+  static List<Divergence> divergences(List<ArticleDigest> articles) {
+    Map<String, Map<ArticleDigest, Set<String>>> days = new LinkedHashMap<>();
     Map<String, String> evidence = new LinkedHashMap<>();
-    for (AnalyzedArticle article : articles) {
-      for (EventDay dated : digests.apply(article).eventDays()) {
+    for (ArticleDigest article : articles) {
+      for (EventDay dated : article.eventDays()) {
         days.computeIfAbsent(dated.event(), k -> new LinkedHashMap<>())
             .computeIfAbsent(article, k -> new TreeSet<>()).add(dated.day());
         evidence.putIfAbsent(dated.event() + "\u0000" + article.id() + "\u0000" + dated.day(), dated.evidence());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.AnalyzedArticle;
@@ -46,11 +45,10 @@ final class Figures {
 
   private Figures() {}
 
-  static List<Divergence> divergences(List<AnalyzedArticle> articles,
-      Function<AnalyzedArticle, ArticleDigest> digests) {
-    Map<String, Map<AnalyzedArticle, List<Figure>>> byFact = new LinkedHashMap<>();
-    for (AnalyzedArticle article : articles) {
-      for (Figure figure : digests.apply(article).figures()) {
+  static List<Divergence> divergences(List<ArticleDigest> articles) {
+    Map<String, Map<ArticleDigest, List<Figure>>> byFact = new LinkedHashMap<>();
+    for (ArticleDigest article : articles) {
+      for (Figure figure : article.figures()) {
         byFact.computeIfAbsent(figure.fact(), k -> new LinkedHashMap<>())
             .computeIfAbsent(article, k -> new ArrayList<>()).add(figure);
       }

@@ -7,14 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.CarriedQuote;
 import org.vigie.model.Divergence;
 import org.vigie.model.DivergenceClaim;
 import org.vigie.model.DivergenceKind;
-import org.vigie.model.Quote;
 import org.vigie.model.QuoteCarrier;
 import org.vigie.model.SpeakerQuotes;
 
@@ -25,26 +22,19 @@ import org.vigie.model.SpeakerQuotes;
  * {@link DivergenceKind#QUOTE_SPEAKER} divergence; its claims list every credited speaker.
  */
 final class QuoteGroups {
-  private record Item(AnalyzedArticle article, Quote quote, List<String> words, @Nullable String speaker) {}
+  private record Item(ArticleDigest article, ArticleDigest.Quoted quote, @Nullable String speaker) {}
 
   private final List<SpeakerQuotes> bySpeaker = new ArrayList<>();
   private final List<Divergence> divergences = new ArrayList<>();
 
-  QuoteGroups(List<AnalyzedArticle> articles, Actors actors, double overlap,
-      Function<AnalyzedArticle, ArticleDigest> digests) {
+  QuoteGroups(List<ArticleDigest> articles, Actors actors, double overlap) {
     List<Item> items = new ArrayList<>();
-    for (AnalyzedArticle article : articles) {
-      List<List<String>> quoteWords = digests.apply(article).quoteWords();
-      for (int q = 0; q < quoteWords.size(); q++) {
-        List<String> words = quoteWords.get(q);
-        if (words.isEmpty()) {
-          continue;
-        }
-        Quote quote = article.quotes().get(q);
-        items.add(new Item(article, quote, words, speaker(article, quote, actors)));
+    for (ArticleDigest article : articles) {
+      for (ArticleDigest.Quoted quote : article.quotes()) {
+        items.add(new Item(article, quote, speaker(article, quote, actors)));
       }
     }
-    int[] roots = QuoteMatching.group(items.stream().map(Item::words).toList(), overlap).roots();
+    int[] roots = QuoteMatching.group(items.stream().map(i -> i.quote().words()).toList(), overlap).roots();
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       groups.computeIfAbsent(roots[i], k -> new ArrayList<>()).add(items.get(i));
@@ -74,7 +64,7 @@ final class QuoteGroups {
         .thenComparing(s -> -s.quotes().size()).thenComparing(SpeakerQuotes::speaker));
   }
 
-  private static @Nullable String speaker(AnalyzedArticle article, Quote quote, Actors actors) {
+  private static @Nullable String speaker(ArticleDigest article, ArticleDigest.Quoted quote, Actors actors) {
     if (quote.speaker() == null) {
       return null;
     }

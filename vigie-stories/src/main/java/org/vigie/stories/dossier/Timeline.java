@@ -4,29 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Sentence;
-import org.vigie.model.TimeMention;
-import org.vigie.model.TimeType;
 import org.vigie.model.TimelineEntry;
 import org.vigie.model.TimelineSource;
 
 /** The days a story's articles mention: resolved DATE and TIME values at day granularity, sorted. */
 final class Timeline {
-  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:$|T.*)");
-
   private Timeline() {}
 
-  static List<TimelineEntry> of(List<AnalyzedArticle> articles) {
+  static List<TimelineEntry> of(List<ArticleDigest> articles) {
     Map<String, List<TimelineSource>> days = new TreeMap<>();
-    for (AnalyzedArticle article : articles) {
-      for (TimeMention time : article.times()) {
-        if ((time.type() == TimeType.DATE || time.type() == TimeType.TIME) && DAY.matcher(time.value()).matches()) {
-          days.computeIfAbsent(time.value().substring(0, 10), k -> new ArrayList<>())
-              .add(new TimelineSource(article.id(), article.outlet(), time.text(), time.value(),
-                  sentence(article, time.start(), time.end())));
-        }
+    for (ArticleDigest article : articles) {
+      for (ArticleDigest.Dated dated : article.days()) {
+        days.computeIfAbsent(dated.day(), k -> new ArrayList<>()).add(dated.source());
       }
     }
     List<TimelineEntry> out = new ArrayList<>();
