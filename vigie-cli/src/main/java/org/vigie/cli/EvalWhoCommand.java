@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.eval.GoldHalf;
 import org.vigie.nlp.eval.Miss;
+import org.vigie.nlp.eval.RoleErrors;
 import org.vigie.nlp.eval.WhoScorer;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 import org.vigie.nlp.eval.WhoScores;
@@ -93,8 +97,10 @@ final class EvalWhoCommand implements Callable<Integer> {
       return 1;
     }
     List<ArticleScore> scores = new ArrayList<>();
+    Map<String, RoleErrors> roleErrors = new HashMap<>();
     for (GoldInputs.Pair pair : pairs) {
       scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
+      roleErrors.put(pair.gold().id(), RoleErrors.of(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -105,6 +111,8 @@ final class EvalWhoCommand implements Callable<Integer> {
       WhoScores figures = WhoScores.of(scores.stream().filter(s -> inBlock.contains(s.id())).toList());
       out.printf("== %s, %s: %d articles%n", name, block.label(), figures.articles().size());
       figures.figures().forEach(out::println);
+      out.println(inBlock.stream().map(roleErrors::get).filter(Objects::nonNull)
+          .reduce(RoleErrors.ZERO, RoleErrors::plus).line());
     }
     if (!figuresOnly) {
       out.println("== misses");
