@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigie.nlp.eval.GoldHalf;
 import org.vigie.nlp.eval.Miss;
+import org.vigie.nlp.eval.RoleErrors;
 import org.vigie.nlp.eval.WhoScorer;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 import org.vigie.nlp.eval.WhoScores;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
       "Scores who / said what / when against gold in the fr-wikinews GUIDELINES.md format.",
       "DIR holds gold/ID.json (or is itself the folder of gold files) and texts/ID.txt; each article is read and",
       "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
-      "speaker accuracy, time value accuracy, publication dates; then the misses per article.",
+      "speaker accuracy, time value accuracy, publication dates, a count of missed roles by cause; then the misses",
+      "per article.",
       "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
       "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
     })
@@ -93,8 +98,10 @@ final class EvalWhoCommand implements Callable<Integer> {
       return 1;
     }
     List<ArticleScore> scores = new ArrayList<>();
+    Map<String, RoleErrors> roleErrors = new HashMap<>();
     for (GoldInputs.Pair pair : pairs) {
       scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
+      roleErrors.put(pair.gold().id(), RoleErrors.of(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -105,6 +112,8 @@ final class EvalWhoCommand implements Callable<Integer> {
       WhoScores figures = WhoScores.of(scores.stream().filter(s -> inBlock.contains(s.id())).toList());
       out.printf("== %s, %s: %d articles%n", name, block.label(), figures.articles().size());
       figures.figures().forEach(out::println);
+      out.println(inBlock.stream().map(roleErrors::get).filter(Objects::nonNull)
+          .reduce(RoleErrors.ZERO, RoleErrors::plus).line());
     }
     if (!figuresOnly) {
       out.println("== misses");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Article;
@@ -38,8 +39,8 @@ public final class HipeRoles {
   /** A person mention with a name: where the name is, and the functions its span gives. */
   public record GoldPerson(Mention name, List<String> functions) {}
 
-  /** Functions found of functions given, with the misses ("name: function; predicted [...]"). */
-  public record Result(int functions, int found, List<String> misses) {
+  /** Functions found of functions given, with the misses ("name: function; predicted [...]") and their classes. */
+  public record Result(int functions, int found, List<String> misses, RoleErrors errors) {
     public double recall() {
       return functions == 0 ? 1 : (double) found / functions;
     }
@@ -89,15 +90,20 @@ public final class HipeRoles {
     int functions = 0;
     int found = 0;
     List<String> misses = new ArrayList<>();
+    RoleErrors errors = RoleErrors.ZERO;
     for (Document document : documents) {
       Article article = new Article(document.id(), "hipe:" + document.id(), null, null, "", null, "fr",
           document.text().substring(2), Map.of());
       AnalyzedArticle analyzed = annotate.apply(AnalyzedArticle.of(article).withLanguage("fr")
           .withTokens(List.of(), List.of()).withNamedMentions(document.mentions()));
       for (GoldPerson person : document.persons()) {
-        List<String> roles = analyzed.entities().stream()
-            .filter(entity -> entity.mentions().stream().anyMatch(m -> m.start() == person.name().start()))
+        Predicate<Entity> named = entity -> entity.mentions().stream()
+            .anyMatch(m -> m.start() == person.name().start());
+        List<String> roles = analyzed.entities().stream().filter(named)
             .flatMap(entity -> entity.roles().stream()).distinct().toList();
+        List<String> others = analyzed.entities().stream().filter(named.negate())
+            .flatMap(entity -> entity.roles().stream()).distinct().toList();
+        errors = errors.plus(RoleErrors.ofPerson(person.functions(), roles, others));
         for (String function : person.functions()) {
           functions++;
           if (roles.stream().anyMatch(role -> WhoScorer.roleMatches(function, role))) {
@@ -108,7 +114,7 @@ public final class HipeRoles {
         }
       }
     }
-    return new Result(functions, found, misses);
+    return new Result(functions, found, misses, errors);
   }
 
   private static Document document(String id, List<String[]> rows) {

@@ -31,6 +31,8 @@ class HipeRolesIT {
     }
     System.out.printf(Locale.ROOT, "HIPE roles: read %d/%d %.3f, scored %d/%d %.3f%n", read.found(),
         read.functions(), read.recall(), scored.found(), scored.functions(), scored.recall());
+    System.out.println("HIPE read " + read.errors().line());
+    System.out.println("HIPE scored " + scored.errors().line());
 
     assertThat(read.functions()).isGreaterThan(30);
     assertThat(scored.functions()).isGreaterThan(30);
