@@ -108,17 +108,6 @@ final class SpeakerCandidates {
     return candidates;
   }
 
-  /**
-   * Whether the candidate is the rules' answer, an entity the parse makes the subject of a verb of saying in the
-   * quote's own sentence: the syntax then names the speaker, and no weight learned from position or frequency
-   * should override it.
-   */
-  static boolean saidBySubject(Candidate candidate) {
-    double[] x = candidate.features();
-    return candidate.who() != null && x[FEATURES.indexOf("rule")] > 0 && x[FEATURES.indexOf("phrase")] == 0
-        && x[FEATURES.indexOf("speech_subject")] > 0 && x[FEATURES.indexOf("same_sentence")] > 0;
-  }
-
   /** Adds a candidate, or merges it into the one with the same speaker: the nearest place, the flags of both. */
   private void add(Map<String, Candidate> byKey, Who who, Found quote, @Nullable Who ruled, boolean rule,
       boolean previous, boolean referred) {
