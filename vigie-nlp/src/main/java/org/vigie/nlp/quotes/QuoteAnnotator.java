@@ -160,8 +160,7 @@ public final class QuoteAnnotator implements Annotator {
         continue;
       }
       List<SpeakerCandidates.Candidate> each = candidates.of(rules.all(), i);
-      int best = SpeakerCandidates.unnamedSubject(each) ? 0
-          : ranker.choose(each.stream().map(SpeakerCandidates.Candidate::features).toList());
+      int best = ranker.choose(each.stream().map(SpeakerCandidates.Candidate::features).toList());
       ranked.add(found.withWho(each.get(best).who()));
     }
     return ranked;

@@ -108,22 +108,6 @@ final class SpeakerCandidates {
     return candidates;
   }
 
-  /**
-   * Whether the rules' answer (the first candidate) is a description that the parse makes the subject of a verb of
-   * saying in the quote's own sentence, and no named candidate fits it (a person for a person noun, an organisation
-   * for an organisation noun) or completes it ("la direction de X"): the guidelines then keep the description.
-   */
-  static boolean unnamedSubject(List<Candidate> candidates) {
-    double[] rule = candidates.get(0).features();
-    if (candidates.get(0).who() == null || rule[FEATURES.indexOf("rule")] == 0
-        || rule[FEATURES.indexOf("phrase")] == 0 || rule[FEATURES.indexOf("speech_subject")] == 0
-        || rule[FEATURES.indexOf("same_sentence")] == 0) {
-      return false;
-    }
-    return candidates.stream().noneMatch(c -> c.features()[FEATURES.indexOf("fits_description")] > 0
-        || c.features()[FEATURES.indexOf("of_description")] > 0);
-  }
-
   /** Adds a candidate, or merges it into the one with the same speaker: the nearest place, the flags of both. */
   private void add(Map<String, Candidate> byKey, Who who, Found quote, @Nullable Who ruled, boolean rule,
       boolean previous, boolean referred) {
