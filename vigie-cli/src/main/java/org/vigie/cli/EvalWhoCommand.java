@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
       "Scores who / said what / when against gold in the fr-wikinews GUIDELINES.md format.",
       "DIR holds gold/ID.json (or is itself the folder of gold files) and texts/ID.txt; each article is read and",
       "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
-      "speaker accuracy, time value accuracy, publication dates, a count of missed roles by cause; then the misses",
-      "per article.",
+      "speaker accuracy, time value accuracy, publication dates, the speaker errors counted by class (quote not",
+      "found, no speaker, pronoun left, description for a name, ..., other entity), the missed roles counted by",
+      "cause; then the misses per article.",
       "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
       "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
     })

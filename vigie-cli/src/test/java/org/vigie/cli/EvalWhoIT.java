@@ -94,6 +94,27 @@ class EvalWhoIT {
     Map<String, Double> all = figures(run.out(), "all");
     assertThat(all.get("quote recall")).isGreaterThan(0.97);
     assertThat(all.get("speaker accuracy")).isGreaterThan(0.83);
+    assertThat(speakerErrors(run.out(), "all")).as(run.out()).isEqualTo(speakersWrong(run.out(), "all"));
+  }
+
+  /** The sum of the counts on the block's "speaker errors:" line (figures only, so printed without misses). */
+  private static int speakerErrors(String out, String block) {
+    Matcher line = Pattern.compile(", " + block + ": \\d+ articles\\n(?:.*\\n)*?speaker errors: (.*)").matcher(out);
+    assertThat(line.find()).as(out).isTrue();
+    Matcher count = Pattern.compile(" (\\d+)(?:;|$)").matcher(line.group(1));
+    int sum = 0;
+    while (count.find()) {
+      sum += Integer.parseInt(count.group(1));
+    }
+    return sum;
+  }
+
+  /** Gold quotes of the block without their speaker: those missed and those given another one. */
+  private static int speakersWrong(String out, String block) {
+    Matcher line = Pattern.compile(", " + block
+        + ": \\d+ articles\\n(?:.*\\n)*?speaker accuracy [\\d.]+ \\((\\d+)/(\\d+)\\)").matcher(out);
+    assertThat(line.find()).as(out).isTrue();
+    return Integer.parseInt(line.group(2)) - Integer.parseInt(line.group(1));
   }
 
   @Test

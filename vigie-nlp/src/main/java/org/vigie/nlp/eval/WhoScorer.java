@@ -27,10 +27,11 @@ public final class WhoScorer {
 
   private WhoScorer() {}
 
-  /** The counts and the misses of one article. */
-  public record ArticleScore(String id, Tally tally, List<Miss> misses) {
+  /** The counts and the misses of one article, and why each gold quote without its speaker lacks it. */
+  public record ArticleScore(String id, Tally tally, List<Miss> misses, List<SpeakerError> speakerErrors) {
     public ArticleScore {
       misses = List.copyOf(misses);
+      speakerErrors = List.copyOf(speakerErrors);
     }
   }
 
@@ -47,12 +48,13 @@ public final class WhoScorer {
       }
     }
     Entities entities = entities(gold.entities(), predicted.entities(), misses);
-    Quotes quotes = quotes(gold, predicted.quotes(), misses);
+    List<SpeakerError> speakerErrors = new ArrayList<>();
+    Quotes quotes = quotes(gold, predicted, misses, speakerErrors);
     int[] times = times(gold.times(), predicted.times(), misses);
     Tally tally = new Tally(entities.gold, entities.found, entities.predicted, entities.predictedRight,
         entities.roles, entities.rolesFound, gold.quotes().size(), quotes.found, quotes.speakersRight, times[0],
         times[1], published, publishedRight);
-    return new ArticleScore(gold.id(), tally, misses);
+    return new ArticleScore(gold.id(), tally, misses, speakerErrors);
   }
 
   private record Entities(int gold, int found, int predicted, int predictedRight, int roles, int rolesFound) {}
@@ -134,7 +136,9 @@ public final class WhoScorer {
         || ScoringText.overlap(gold, predicted) >= 0.6;
   }
 
-  private static Quotes quotes(GoldArticle gold, List<Quote> predictions, List<Miss> misses) {
+  private static Quotes quotes(GoldArticle gold, AnalyzedArticle article, List<Miss> misses,
+      List<SpeakerError> speakerErrors) {
+    List<Quote> predictions = article.quotes();
     boolean[] used = new boolean[predictions.size()];
     int found = 0;
     int speakersRight = 0;
@@ -150,6 +154,7 @@ public final class WhoScorer {
       }
       if (best < 0 || bestOverlap < 0.5) {
         misses.add(new Miss(Miss.Kind.MISSED_QUOTE, "«" + shown(quote.text()) + "» (" + quote.speaker() + ")"));
+        speakerErrors.add(SpeakerError.QUOTE_NOT_FOUND);
         continue;
       }
       used[best] = true;
@@ -159,8 +164,10 @@ public final class WhoScorer {
       if (speakerRight(quote, speaker, gold.entities())) {
         speakersRight++;
       } else {
+        SpeakerError error = SpeakerError.of(quote, match, named(quote, gold.entities()), article);
+        speakerErrors.add(error);
         misses.add(new Miss(Miss.Kind.WRONG_SPEAKER, "«" + shown(quote.text()) + "» gold " + quote.speaker()
-            + ", predicted " + speaker));
+            + ", predicted " + speaker + " (" + error.label() + ")"));
       }
     }
     return new Quotes(found, speakersRight);
@@ -180,15 +187,19 @@ public final class WhoScorer {
     Set<String> accepted = new LinkedHashSet<>();
     accepted.add(quote.speaker());
     accepted.addAll(quote.speakerOk());
-    String speaker = fold(quote.speaker());
-    for (GoldEntity entity : entities) {
-      if (entity.forms().map(ScoringText::fold).anyMatch(speaker::equals)) {
-        entity.forms().forEach(accepted::add);
-      }
-    }
+    named(quote, entities).forEach(entity -> entity.forms().forEach(accepted::add));
     String name = fold(predicted);
     Set<String> words = ScoringText.words(predicted);
     return accepted.stream().anyMatch(a -> fold(a).equals(name) || words.contains(ScoringText.lastWord(a)));
+  }
+
+  /** The gold entities the quote's speaker names (name or alias, folded); none for a description or null. */
+  static List<GoldEntity> named(GoldQuote quote, List<GoldEntity> entities) {
+    if (quote.speaker() == null) {
+      return List.of();
+    }
+    String speaker = fold(quote.speaker());
+    return entities.stream().filter(e -> e.forms().map(ScoringText::fold).anyMatch(speaker::equals)).toList();
   }
 
   /** {right, total} over the non-optional gold times other than the dateline. */

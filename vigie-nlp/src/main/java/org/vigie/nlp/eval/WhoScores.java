@@ -1,7 +1,10 @@
 package org.vigie.nlp.eval;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 
 /** Articles' scores added up, and the figures they give, one a line. */
@@ -14,7 +17,10 @@ public record WhoScores(List<ArticleScore> articles, Tally total) {
     return new WhoScores(articles, articles.stream().map(ArticleScore::tally).reduce(Tally.ZERO, Tally::plus));
   }
 
-  /** "entity recall 0.843 (199/236)", then entity precision, role recall, quotes, speakers, times, dates. */
+  /**
+   * "entity recall 0.843 (199/236)", then entity precision, role recall, quotes, speakers, times, dates, and the
+   * speaker errors by class.
+   */
   public List<String> figures() {
     Tally t = total;
     return List.of(
@@ -24,7 +30,17 @@ public record WhoScores(List<ArticleScore> articles, Tally total) {
         figure("quote recall", t.quoteRecall(), t.quotesFound(), t.quotes()),
         figure("speaker accuracy", t.speakerAccuracy(), t.speakersRight(), t.quotes()),
         figure("time value accuracy", t.timeValueAccuracy(), t.timesRight(), t.times()),
-        String.format(Locale.ROOT, "published right %d/%d", t.publishedRight(), t.published()));
+        String.format(Locale.ROOT, "published right %d/%d", t.publishedRight(), t.published()),
+        speakerErrors());
+  }
+
+  /** "speaker errors: quote not found 4; no speaker, gold in sentence 2; ...": counts only, classes in order. */
+  public String speakerErrors() {
+    Map<SpeakerError, Long> counts = articles.stream().flatMap(a -> a.speakerErrors().stream())
+        .collect(Collectors.groupingBy(e -> e, () -> new EnumMap<>(SpeakerError.class), Collectors.counting()));
+    String listed = counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+        .collect(Collectors.joining("; "));
+    return "speaker errors: " + (listed.isEmpty() ? "none" : listed);
   }
 
   private static String figure(String name, double value, int part, int whole) {

@@ -15,6 +15,7 @@ import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
 import org.vigie.model.Quote;
+import org.vigie.model.Sentence;
 import org.vigie.model.Speaker;
 import org.vigie.model.TimeMention;
 import org.vigie.model.TimeType;
@@ -199,6 +200,61 @@ class WhoScorerTest {
     assertThat(score.misses()).extracting(Miss::kind).containsExactly(Miss.Kind.MISSED_QUOTE);
   }
 
+  @Test
+  void speakerErrors_classifyEachGoldQuoteWithoutItsSpeaker_andAddUpAsCounts() {
+    String body = "Léa Marchal arrive. « Le feu est fixé », dit Paul Henry. « Nous restons là », dit-il. "
+        + "« Tout brûle », dit-on.";
+    Article source = new Article("1", "test:1", null, null, "Titre", null, "fr", body, Map.of());
+    String text = source.text();
+    int second = text.indexOf("« Le feu");
+    int third = text.indexOf("« Nous");
+    int fourth = text.indexOf("« Tout");
+    List<Sentence> sentences = List.of(new Sentence(0, second - 1, 0, 0), new Sentence(second, third - 1, 0, 0),
+        new Sentence(third, fourth - 1, 0, 0), new Sentence(fourth, text.length(), 0, 0));
+    Entity lea = new Entity("e1", "Léa Marchal", EntityType.PERSON, List.of(),
+        List.of(new Mention(text.indexOf("Léa"), text.indexOf(" arrive"), "Léa Marchal")));
+    Entity paul = new Entity("e2", "Paul Henry", EntityType.PERSON, List.of(),
+        List.of(new Mention(text.indexOf("Paul"), text.indexOf(". « Nous"), "Paul Henry")));
+    AnalyzedArticle predicted = AnalyzedArticle.of(source).withTokens(List.of(), sentences)
+        .withEntities(List.of(lea, paul)).withQuotes(List.of(
+            placed(text, "Le feu est fixé", new Speaker("Paul Henry", "e2")),
+            placed(text, "Nous restons là", new Speaker("il", null)),
+            placed(text, "Tout brûle", null)));
+    GoldArticle gold = gold(
+        List.of(entity("Léa Marchal", EntityType.PERSON, List.of(), List.of()),
+            entity("Paul Henry", EntityType.PERSON, List.of(), List.of()),
+            entity("Jean Dupont", EntityType.PERSON, List.of(), List.of())),
+        List.of(new GoldQuote("Le feu est fixé", "Léa Marchal", List.of(), true),
+            new GoldQuote("Nous restons là", "Paul Henry", List.of(), true),
+            new GoldQuote("Tout brûle", "les pompiers", List.of(), true),
+            new GoldQuote("jamais dit", "Jean Dupont", List.of(), true)));
+
+    ArticleScore score = score(gold, predicted);
+
+    assertThat(score.speakerErrors()).containsExactly(SpeakerError.OTHER_ENTITY_NAMED_ELSEWHERE,
+        SpeakerError.PRONOUN, SpeakerError.NO_SPEAKER_NAMED_ELSEWHERE, SpeakerError.QUOTE_NOT_FOUND);
+    assertThat(WhoScores.of(List.of(score, score)).speakerErrors()).isEqualTo("speaker errors: quote not found 2; "
+        + "no speaker, gold elsewhere 2; pronoun left 2; other entity, gold elsewhere 2");
+  }
+
+  @Test
+  void speakerErrors_tellAMissingEntityFromADescriptionGivenForAName() {
+    String body = "« Tout brûle », a dit le maire Jean Dupont.";
+    Article source = new Article("1", "test:1", null, null, "Titre", null, "fr", body, Map.of());
+    Quote quote = placed(source.text(), "Tout brûle", new Speaker("le maire", null));
+    GoldQuote gold = new GoldQuote("Tout brûle", "Jean Dupont", List.of(), true);
+    GoldEntity dupont = entity("Jean Dupont", EntityType.PERSON, List.of(), List.of());
+    Entity found = new Entity("e1", "Jean Dupont", EntityType.PERSON, List.of(), List.of());
+
+    ArticleScore without = score(gold(List.of(dupont), List.of(gold)),
+        AnalyzedArticle.of(source).withQuotes(List.of(quote)));
+    ArticleScore with = score(gold(List.of(dupont), List.of(gold)),
+        AnalyzedArticle.of(source).withEntities(List.of(found)).withQuotes(List.of(quote)));
+
+    assertThat(without.speakerErrors()).containsExactly(SpeakerError.ENTITY_NOT_FOUND);
+    assertThat(with.speakerErrors()).containsExactly(SpeakerError.DESCRIPTION_FOR_NAME);
+  }
+
   // ---- times
 
   @Test
@@ -301,6 +357,11 @@ class WhoScorerTest {
 
   private static Quote quote(String text, @Nullable String speaker) {
     return new Quote(text, 0, text.length(), true, null, speaker == null ? null : new Speaker(speaker, null));
+  }
+
+  private static Quote placed(String text, String words, @Nullable Speaker speaker) {
+    int start = text.indexOf(words);
+    return new Quote(words, start, start + words.length(), true, null, speaker);
   }
 
   private static TimeMention time(String text, String value) {
