@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.vigie.nlp.eval.EntityErrors;
 import org.vigie.nlp.eval.GoldHalf;
 import org.vigie.nlp.eval.Miss;
 import org.vigie.nlp.eval.WhoScorer;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Spec;
       "Scores who / said what / when against gold in the fr-wikinews GUIDELINES.md format.",
       "DIR holds gold/ID.json (or is itself the folder of gold files) and texts/ID.txt; each article is read and",
       "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
-      "speaker accuracy, time value accuracy, publication dates; then the misses per article.",
+      "speaker accuracy, time value accuracy, publication dates, entity errors by class; then the misses per article.",
       "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
       "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
     })
@@ -93,8 +97,10 @@ final class EvalWhoCommand implements Callable<Integer> {
       return 1;
     }
     List<ArticleScore> scores = new ArrayList<>();
+    Map<String, EntityErrors> entityErrors = new HashMap<>();
     for (GoldInputs.Pair pair : pairs) {
       scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
+      entityErrors.put(pair.gold().id(), EntityErrors.of(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -105,6 +111,7 @@ final class EvalWhoCommand implements Callable<Integer> {
       WhoScores figures = WhoScores.of(scores.stream().filter(s -> inBlock.contains(s.id())).toList());
       out.printf("== %s, %s: %d articles%n", name, block.label(), figures.articles().size());
       figures.figures().forEach(out::println);
+      entityErrors(inBlock, entityErrors).lines().forEach(out::println);
     }
     if (!figuresOnly) {
       out.println("== misses");
@@ -117,5 +124,10 @@ final class EvalWhoCommand implements Callable<Integer> {
     }
     out.flush();
     return failed[0] ? 1 : 0;
+  }
+
+  /** The entity error classes summed over the articles of one half (counts only, so shown under --figures-only). */
+  private static EntityErrors entityErrors(Set<String> ids, Map<String, EntityErrors> byArticle) {
+    return ids.stream().map(byArticle::get).filter(Objects::nonNull).reduce(EntityErrors.ZERO, EntityErrors::plus);
   }
 }
