@@ -23,9 +23,7 @@ import org.vigie.text.Folding;
  * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
- *   <li>a span running over a line end (one paragraph a line) or a separating punctuation mark (",", ";", ":",
- *       brackets) is split there, each side a mention of the span's type ("Paris, Londres");
- *   <li>a span running over a quotation mark ends before it, and one ending with an elided
+ *   <li>a span running over a quotation mark or a paragraph break ends before it, and one ending with an elided
  *       clitic ("Wikimédia France s'") ends before that;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
  *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
@@ -46,8 +44,6 @@ import org.vigie.text.Folding;
  * </ul>
  */
 final class MentionCorrector {
-  /** Characters no name holds: a line end (one paragraph a line) and separating punctuation. */
-  private static final String BREAKS = "\n,;:()[]";
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s[–—-]\\s");
   /**
    * A determiner, or a preposition in lower case with or without its article ("au Caire", "de la France"), opening a
@@ -85,9 +81,7 @@ final class MentionCorrector {
   static List<NamedMention> correct(String text, List<NamedMention> mentions) {
     List<NamedMention> corrected = new ArrayList<>();
     for (NamedMention named : mentions) {
-      for (NamedMention part : splitAtBreaks(text, named)) {
-        fix(text, part).ifPresent(corrected::add);
-      }
+      fix(text, named).ifPresent(corrected::add);
     }
     corrected = surnamesAsPersons(PlaceNames.apply(text, corrected));
     corrected.addAll(missedPersons(text, corrected));
@@ -129,43 +123,13 @@ final class MentionCorrector {
     return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 10), mention.start())).find();
   }
 
-  /**
-   * The parts of a span the tagger ran over a line end (one paragraph a line) or a separating punctuation mark
-   * (",", ";", ":", brackets): names never hold one, so each side is a mention of its own, typed as the span was.
-   */
-  private static List<NamedMention> splitAtBreaks(String text, NamedMention named) {
-    Mention mention = named.mention();
-    if (mention.text().chars().noneMatch(c -> BREAKS.indexOf(c) >= 0)) {
-      return List.of(named);
-    }
-    List<NamedMention> parts = new ArrayList<>();
-    int from = mention.start();
-    for (int i = mention.start(); i <= mention.end(); i++) {
-      if (i == mention.end() || BREAKS.indexOf(text.charAt(i)) >= 0) {
-        int start = from;
-        int end = i;
-        while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
-          start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(text.codePointBefore(end)) && text.charAt(end - 1) != '.') {
-          end--;
-        }
-        if (end > start) {
-          parts.add(new NamedMention(new Mention(start, end, text.substring(start, end)), named.type()));
-        }
-        from = i + 1;
-      }
-    }
-    return parts;
-  }
-
   private static Optional<NamedMention> fix(String text, NamedMention named) {
     int start = named.mention().start();
     int end = named.mention().end();
     EntityType type = named.type();
     for (int i = start; i < end; i++) {
-      if ("«»“”\"".indexOf(text.charAt(i)) >= 0) {
-        end = i; // a name never runs over a quotation mark
+      if ("«»“”\"".indexOf(text.charAt(i)) >= 0 || text.startsWith("\n\n", i)) {
+        end = i; // a name never runs over a quotation mark or a paragraph break
         break;
       }
     }
