@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.vigie.nlp.eval.EntityErrors;
 import org.vigie.nlp.eval.GoldHalf;
 import org.vigie.nlp.eval.Miss;
 import org.vigie.nlp.eval.RoleErrors;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
       "analysed as `vigie analyze` would, then scored: entity recall and precision, role recall, quote recall,",
       "speaker accuracy, time value accuracy, publication dates, the speaker errors counted by class (quote not",
       "found, no speaker, pronoun left, description for a name, ..., other entity), the missed roles counted by",
-      "cause; then the misses per article.",
+      "cause, the entity errors by class; then the misses per article.",
       "Halves: ids sorted numerically, the 1st, 3rd, ... are the read half, the 2nd, 4th, ... the scored half.",
       "With --polnear DIR: English direct quotes and their speakers on a PolNeAR split instead (--split dev|train)."
     })
@@ -100,9 +101,11 @@ final class EvalWhoCommand implements Callable<Integer> {
     }
     List<ArticleScore> scores = new ArrayList<>();
     Map<String, RoleErrors> roleErrors = new HashMap<>();
+    Map<String, EntityErrors> entityErrors = new HashMap<>();
     for (GoldInputs.Pair pair : pairs) {
       scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
       roleErrors.put(pair.gold().id(), RoleErrors.of(pair.gold(), pair.analysed()));
+      entityErrors.put(pair.gold().id(), EntityErrors.of(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -115,6 +118,7 @@ final class EvalWhoCommand implements Callable<Integer> {
       figures.figures().forEach(out::println);
       out.println(inBlock.stream().map(roleErrors::get).filter(Objects::nonNull)
           .reduce(RoleErrors.ZERO, RoleErrors::plus).line());
+      entityErrors(inBlock, entityErrors).lines().forEach(out::println);
     }
     if (!figuresOnly) {
       out.println("== misses");
@@ -127,5 +131,10 @@ final class EvalWhoCommand implements Callable<Integer> {
     }
     out.flush();
     return failed[0] ? 1 : 0;
+  }
+
+  /** The entity error classes summed over the articles of one half (counts only, so shown under --figures-only). */
+  private static EntityErrors entityErrors(Set<String> ids, Map<String, EntityErrors> byArticle) {
+    return ids.stream().map(byArticle::get).filter(Objects::nonNull).reduce(EntityErrors.ZERO, EntityErrors::plus);
   }
 }

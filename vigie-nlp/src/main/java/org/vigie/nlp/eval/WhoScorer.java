@@ -70,7 +70,8 @@ public final class WhoScorer {
     return predictedForms(predicted).anyMatch(forms::contains);
   }
 
-  private static Stream<String> predictedForms(Entity predicted) {
+  /** The predicted name and its mention texts, folded. */
+  static Stream<String> predictedForms(Entity predicted) {
     return Stream.concat(Stream.of(predicted.name()), predicted.mentions().stream().map(Mention::text))
         .map(ScoringText::fold);
   }
