@@ -4,17 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.vigie.nlp.eval.EntityErrors;
 import org.vigie.nlp.eval.GoldHalf;
 import org.vigie.nlp.eval.Miss;
-import org.vigie.nlp.eval.RoleErrors;
 import org.vigie.nlp.eval.WhoScorer;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 import org.vigie.nlp.eval.WhoScores;
@@ -100,12 +95,8 @@ final class EvalWhoCommand implements Callable<Integer> {
       return 1;
     }
     List<ArticleScore> scores = new ArrayList<>();
-    Map<String, RoleErrors> roleErrors = new HashMap<>();
-    Map<String, EntityErrors> entityErrors = new HashMap<>();
     for (GoldInputs.Pair pair : pairs) {
       scores.add(WhoScorer.score(pair.gold(), pair.analysed()));
-      roleErrors.put(pair.gold().id(), RoleErrors.of(pair.gold(), pair.analysed()));
-      entityErrors.put(pair.gold().id(), EntityErrors.of(pair.gold(), pair.analysed()));
     }
 
     String name = directory.toAbsolutePath().normalize().getFileName().toString();
@@ -116,9 +107,6 @@ final class EvalWhoCommand implements Callable<Integer> {
       WhoScores figures = WhoScores.of(scores.stream().filter(s -> inBlock.contains(s.id())).toList());
       out.printf("== %s, %s: %d articles%n", name, block.label(), figures.articles().size());
       figures.figures().forEach(out::println);
-      out.println(inBlock.stream().map(roleErrors::get).filter(Objects::nonNull)
-          .reduce(RoleErrors.ZERO, RoleErrors::plus).line());
-      entityErrors(inBlock, entityErrors).lines().forEach(out::println);
     }
     if (!figuresOnly) {
       out.println("== misses");
@@ -131,10 +119,5 @@ final class EvalWhoCommand implements Callable<Integer> {
     }
     out.flush();
     return failed[0] ? 1 : 0;
-  }
-
-  /** The entity error classes summed over the articles of one half (counts only, so shown under --figures-only). */
-  private static EntityErrors entityErrors(Set<String> ids, Map<String, EntityErrors> byArticle) {
-    return ids.stream().map(byArticle::get).filter(Objects::nonNull).reduce(EntityErrors.ZERO, EntityErrors::plus);
   }
 }

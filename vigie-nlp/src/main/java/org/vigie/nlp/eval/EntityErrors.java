@@ -22,8 +22,6 @@ public record EntityErrors(int missedMisc, int missedType, int missedSpan, int m
 
   public static final EntityErrors ZERO = new EntityErrors(0, 0, 0, 0, 0, 0, 0);
 
-  private static final int SHARED_WORD_LENGTH = 4;
-
   public static EntityErrors of(GoldArticle gold, AnalyzedArticle predicted) {
     List<Entity> predictions = predicted.entities();
     int[] missed = new int[4];
@@ -74,7 +72,7 @@ public record EntityErrors(int missedMisc, int missedType, int missedSpan, int m
       return false;
     }
     return left.containsAll(right) || right.containsAll(left)
-        || left.stream().anyMatch(w -> w.length() >= SHARED_WORD_LENGTH && right.contains(w));
+        || ScoringText.contentWords(a).stream().anyMatch(right::contains);
   }
 
   public EntityErrors plus(EntityErrors o) {

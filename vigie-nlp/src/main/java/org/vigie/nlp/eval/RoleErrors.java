@@ -25,9 +25,6 @@ public record RoleErrors(
 
   public static final RoleErrors ZERO = new RoleErrors(0, 0, 0, 0, 0, 0, 0);
 
-  /** A content word: longer than three letters, which leaves out French and English articles and prepositions. */
-  private static final int SHORTEST_CONTENT_WORD = 4;
-
   /** The class of one missed gold role of a found person. */
   enum Kind { ELSEWHERE, TOO_LONG, TOO_SHORT, OTHER_ROLES, NO_ROLE }
 
@@ -75,11 +72,11 @@ public record RoleErrors(
     if (others.stream().anyMatch(o -> WhoScorer.roleMatches(gold, o))) {
       return Kind.ELSEWHERE;
     }
-    Set<String> goldWords = contentWords(gold);
+    Set<String> goldWords = ScoringText.contentWords(gold);
     String closest = null;
     double best = 0;
     for (String role : own) {
-      if (contentWords(role).stream().anyMatch(goldWords::contains)) {
+      if (ScoringText.contentWords(role).stream().anyMatch(goldWords::contains)) {
         double overlap = ScoringText.overlap(gold, role);
         if (closest == null || overlap > best) {
           closest = role;
@@ -91,12 +88,6 @@ public record RoleErrors(
       return ScoringText.words(closest).size() > ScoringText.words(gold).size() ? Kind.TOO_LONG : Kind.TOO_SHORT;
     }
     return own.isEmpty() ? Kind.NO_ROLE : Kind.OTHER_ROLES;
-  }
-
-  private static Set<String> contentWords(String text) {
-    Set<String> words = ScoringText.words(text);
-    words.removeIf(word -> word.length() < SHORTEST_CONTENT_WORD);
-    return words;
   }
 
   /** "role misses: person not found 3, elsewhere 1, ...; spurious roles 4". */

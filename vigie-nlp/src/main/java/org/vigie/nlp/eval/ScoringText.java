@@ -14,6 +14,7 @@ import org.vigie.text.Folding;
  */
 public final class ScoringText {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final int SHORTEST_CONTENT_WORD = 4;
 
   private ScoringText() {}
 
@@ -32,6 +33,16 @@ public final class ScoringText {
     while (matcher.find()) {
       words.add(matcher.group());
     }
+    return words;
+  }
+
+  /**
+   * The words of {@link #words} of four letters or more: what the error breakdowns take as content words (French and
+   * English articles and most prepositions are shorter), so that "de" or "la" alone never relates two texts.
+   */
+  public static Set<String> contentWords(String text) {
+    Set<String> words = words(text);
+    words.removeIf(word -> word.length() < SHORTEST_CONTENT_WORD);
     return words;
   }
 

@@ -27,8 +27,12 @@ public final class WhoScorer {
 
   private WhoScorer() {}
 
-  /** The counts and the misses of one article, and why each gold quote without its speaker lacks it. */
-  public record ArticleScore(String id, Tally tally, List<Miss> misses, List<SpeakerError> speakerErrors) {
+  /**
+   * The counts and the misses of one article, and their classes: why each gold quote without its speaker lacks it,
+   * why roles were missed, which kind of entity error each miss and spurious entity is.
+   */
+  public record ArticleScore(String id, Tally tally, List<Miss> misses, List<SpeakerError> speakerErrors,
+      RoleErrors roleErrors, EntityErrors entityErrors) {
     public ArticleScore {
       misses = List.copyOf(misses);
       speakerErrors = List.copyOf(speakerErrors);
@@ -54,7 +58,8 @@ public final class WhoScorer {
     Tally tally = new Tally(entities.gold, entities.found, entities.predicted, entities.predictedRight,
         entities.roles, entities.rolesFound, gold.quotes().size(), quotes.found, quotes.speakersRight, times[0],
         times[1], published, publishedRight);
-    return new ArticleScore(gold.id(), tally, misses, speakerErrors);
+    return new ArticleScore(gold.id(), tally, misses, speakerErrors, RoleErrors.of(gold, predicted),
+        EntityErrors.of(gold, predicted));
   }
 
   private record Entities(int gold, int found, int predicted, int predictedRight, int roles, int rolesFound) {}

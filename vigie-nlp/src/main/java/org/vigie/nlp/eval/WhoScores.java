@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.vigie.nlp.eval.WhoScorer.ArticleScore;
 
 /** Articles' scores added up, and the figures they give, one a line. */
@@ -19,11 +20,14 @@ public record WhoScores(List<ArticleScore> articles, Tally total) {
 
   /**
    * "entity recall 0.843 (199/236)", then entity precision, role recall, quotes, speakers, times, dates, and the
-   * speaker errors by class.
+   * errors by class: speakers, roles, entities (counts only, so they may be shown for a half whose misses stay
+   * unread).
    */
   public List<String> figures() {
     Tally t = total;
-    return List.of(
+    EntityErrors entityErrors = articles.stream().map(ArticleScore::entityErrors)
+        .reduce(EntityErrors.ZERO, EntityErrors::plus);
+    return Stream.concat(Stream.of(
         figure("entity recall", t.entityRecall(), t.entitiesFound(), t.entities()),
         figure("entity precision", t.entityPrecision(), t.predictedRight(), t.predicted()),
         figure("role recall", t.roleRecall(), t.rolesFound(), t.roles()),
@@ -31,7 +35,9 @@ public record WhoScores(List<ArticleScore> articles, Tally total) {
         figure("speaker accuracy", t.speakerAccuracy(), t.speakersRight(), t.quotes()),
         figure("time value accuracy", t.timeValueAccuracy(), t.timesRight(), t.times()),
         String.format(Locale.ROOT, "published right %d/%d", t.publishedRight(), t.published()),
-        speakerErrors());
+        speakerErrors(),
+        articles.stream().map(ArticleScore::roleErrors).reduce(RoleErrors.ZERO, RoleErrors::plus).line()),
+        entityErrors.lines().stream()).toList();
   }
 
   /** "speaker errors: quote not found 4; no speaker, gold in sentence 2; ...": counts only, classes in order. */
