@@ -54,15 +54,14 @@ public final class DossierBuilder {
    * The dossier {@link #build(Story, List)} gives for the articles of these digests: what a caller that keeps its
    * members' digests builds a story's dossier from, without the articles.
    *
-   * @param members the digests of the story's articles; those of articles the story does not list are ignored
+   * @param members the digests of articles the story lists (the caller chose them from its members, so they are not
+   *                checked against the story's whole list, which a growing story would make long); a repeated id
+   *                counts once
    */
   public Dossier fromDigests(Story story, Collection<ArticleDigest> members) {
-    Set<String> ids = new HashSet<>(story.articles());
     Map<String, ArticleDigest> byId = new LinkedHashMap<>();
     for (ArticleDigest digest : members) {
-      if (ids.contains(digest.id())) {
-        byId.putIfAbsent(digest.id(), digest);
-      }
+      byId.putIfAbsent(digest.id(), digest);
     }
     List<ArticleDigest> sorted = new ArrayList<>(byId.values());
     sorted.sort(Comparator.comparing(ArticleDigest::published, Comparator.nullsLast(Comparator.naturalOrder()))
