@@ -105,7 +105,6 @@ final class EvalClustersCommand implements Callable<Integer> {
 
   private static List<Story> cluster(StoryClusterer clusterer, List<org.vigie.model.AnalyzedArticle> articles) {
     clusterer.addAll(articles);
-    clusterer.flush(); // a batch is a whole stream: every waiting article is decided
     return clusterer.stories();
   }
 

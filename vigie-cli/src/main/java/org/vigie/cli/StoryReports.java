@@ -15,7 +15,6 @@ final class StoryReports {
   static List<ReportedStory> of(List<AnalyzedArticle> articles, ClusteringConfig config) {
     StoryClusterer clusterer = StoryClusterer.create(config);
     clusterer.addAll(articles);
-    clusterer.flush(); // a batch is a whole stream: every waiting article is decided
     DossierBuilder dossiers = new DossierBuilder();
     return clusterer.stories().stream()
         .map(story -> reported(story, dossiers, articles))

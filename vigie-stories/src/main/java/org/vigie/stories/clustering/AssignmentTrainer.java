@@ -87,7 +87,6 @@ public final class AssignmentTrainer {
   List<Story> cluster(AssignmentModel model, List<AnalyzedArticle> articles) {
     IncrementalClusterer clusterer = new IncrementalClusterer(config.withModel(model));
     clusterer.addExtracted(features(articles));
-    clusterer.flush();
     return clusterer.stories();
   }
 

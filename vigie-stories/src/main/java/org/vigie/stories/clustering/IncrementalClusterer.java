@@ -39,8 +39,8 @@ import org.vigie.model.Story;
  * score is within the model's {@link AssignmentModel#waitMargin} of 0, the decision waits: the article is assigned a
  * provisional story of its own (the id it keeps if it starts a story) and stays out of every story and index until
  * {@value #WAIT_ARTICLES} more articles have arrived, the stream's clock has moved {@code windowDays} past its date,
- * or {@link #flush} is called; it is then placed as above among the stories as they stand, the later articles as
- * extra evidence. A young story is where one article decides most; waiting is measured in vigie-stories/README.md.
+ * an {@code addAll} batch ends or {@link #flush} is called; it is then placed as above among the stories as they
+ * stand, the later articles as extra evidence. A young story is where one article decides most; waiting is measured in vigie-stories/README.md.
  * The wait and the size bound are fixed; the margin is chosen by the trainer.
  *
  * <p>Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
@@ -115,7 +115,10 @@ final class IncrementalClusterer implements StoryClusterer {
     return addExtracted(extractAll(articles));
   }
 
-  /** Assigns articles already extracted (with this clusterer's configuration), in canonical order. */
+  /**
+   * Assigns articles already extracted (with this clusterer's configuration), in canonical order, then decides every
+   * waiting article: a batch is a whole, and the assignments returned are final.
+   */
   List<Assignment> addExtracted(List<ArticleFeatures> extracted) {
     List<ArticleFeatures> features = new ArrayList<>(extracted);
     features.sort(CANONICAL);
@@ -125,6 +128,8 @@ final class IncrementalClusterer implements StoryClusterer {
         Assignment known = assignments.get(f.id());
         out.add(known != null ? known : assign(f));
       }
+      flush();
+      out.replaceAll(a -> assignments.getOrDefault(a.article(), a));
       return out;
     }
   }

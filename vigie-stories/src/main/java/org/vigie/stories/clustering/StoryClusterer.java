@@ -59,7 +59,10 @@ public interface StoryClusterer {
    */
   Assignment add(AnalyzedArticle article);
 
-  /** Assigns a batch in canonical order (see above) and returns the assignments in that order. */
+  /**
+   * Assigns a batch in canonical order (see above), decides every waiting article at its end ({@link #flush}), and
+   * returns the final assignments in that order.
+   */
   List<Assignment> addAll(Collection<AnalyzedArticle> articles);
 
   /**
@@ -68,7 +71,7 @@ public interface StoryClusterer {
    */
   List<Story> stories();
 
-  /** Decides every waiting article now (the end of a batch or of a stream); the moves go to {@link #takeMoves}. */
+  /** Decides every waiting article now (the end of a stream); the moves go to {@link #takeMoves}. */
   default void flush() {}
 
   /** The waiting articles decided into another story than their provisional one since the last call, in order. */
