@@ -31,7 +31,13 @@ public final class AssignmentTrainer {
 
   static final double DEFAULT_PENALTY = 10;
   /** The penalties tried, strongest first: ties go to the strongest. */
-  private static final double[] PENALTIES = {100, 30, 10, 3, 1};
+  private static final double[] ALL_PENALTIES = {100, 30, 10, 3, 1};
+
+  /** EXPERIMENT: -Dvigie.exp.penalty=P fixes the penalty a priori (the inner CV then chooses the margin only). */
+  private static double[] penalties() {
+    String fixed = System.getProperty("vigie.exp.penalty", "");
+    return fixed.isEmpty() ? ALL_PENALTIES : new double[] {Double.parseDouble(fixed)};
+  }
   /** The wait margins tried (log-odds), smallest first: ties go to the smallest. */
   private static final double[] MARGINS = {0, 0.5, 1, 2};
 
@@ -52,7 +58,8 @@ public final class AssignmentTrainer {
       throw new IllegalArgumentException("the gold stories give no " + (all.chosen == 0
           ? "story of two articles" : "article that starts a story") + ": nothing to learn from");
     }
-    double[][] inner = innerScores(corpora);
+    double[] PENALTIES = penalties();
+    double[][] inner = innerScores(corpora, PENALTIES);
     double penalty = DEFAULT_PENALTY;
     double margin = 0;
     double bestScore = 0;
@@ -94,7 +101,7 @@ public final class AssignmentTrainer {
    * The mean B-cubed F1 of each penalty and margin over the inner folds (each corpus counting once per fold), or
    * null when a corpus has fewer stories than folds.
    */
-  private double[][] innerScores(List<LabelledCorpus> corpora) {
+  private double[][] innerScores(List<LabelledCorpus> corpora, double[] PENALTIES) {
     List<List<Map<String, String>>> folds = new ArrayList<>();
     for (LabelledCorpus corpus : corpora) {
       Map<String, String> gold = corpus.analysedGold();

@@ -298,6 +298,18 @@ final class IncrementalClusterer implements StoryClusterer {
   /** Decides the waiting articles that have waited for {@value #WAIT_ARTICLES} articles or out of the window. */
   private void decideDue() {
     LocalDate horizon = clock == null ? null : clock.minusDays(config.windowDays());
+    if (Boolean.getBoolean("vigie.exp.wholeBuffer")) {
+      // EXPERIMENT: when the oldest waiting article is due, the whole buffer is decided in order (i12f's harness).
+      if (!waiting.isEmpty()) {
+        Waiting first = waiting.getFirst();
+        LocalDate published = first.article().published();
+        if (arrivals - first.arrival() >= WAIT_ARTICLES
+            || horizon != null && published != null && published.isBefore(horizon)) {
+          flush();
+        }
+      }
+      return;
+    }
     for (Waiting w : List.copyOf(waiting)) {
       LocalDate published = w.article().published();
       if (arrivals - w.arrival() >= WAIT_ARTICLES
