@@ -80,6 +80,12 @@ final class EvalClustersCommand implements Callable<Integer> {
       } else {
         System.clearProperty("vigie.exp.penalty");
       }
+      String margin = on.stream().filter(o -> o.startsWith("m")).map(o -> o.substring(1)).findFirst().orElse(null);
+      if (margin != null) {
+        System.setProperty("vigie.exp.margin", margin);
+      } else {
+        System.clearProperty("vigie.exp.margin");
+      }
       out.println("#### variant " + variant);
       int code = crossValidate(config, corpora, out, err);
       out.flush();

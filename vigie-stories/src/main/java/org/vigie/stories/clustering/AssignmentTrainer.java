@@ -39,7 +39,13 @@ public final class AssignmentTrainer {
     return fixed.isEmpty() ? ALL_PENALTIES : new double[] {Double.parseDouble(fixed)};
   }
   /** The wait margins tried (log-odds), smallest first: ties go to the smallest. */
-  private static final double[] MARGINS = {0, 0.5, 1, 2};
+  private static final double[] ALL_MARGINS = {0, 0.5, 1, 2};
+
+  /** EXPERIMENT (diagnostic): -Dvigie.exp.margin=M fixes the wait margin. */
+  private static double[] margins() {
+    String fixed = System.getProperty("vigie.exp.margin", "");
+    return fixed.isEmpty() ? ALL_MARGINS : new double[] {Double.parseDouble(fixed)};
+  }
 
   private final ClusteringConfig config;
   private final FeatureExtractor extractor;
@@ -59,7 +65,8 @@ public final class AssignmentTrainer {
           ? "story of two articles" : "article that starts a story") + ": nothing to learn from");
     }
     double[] PENALTIES = penalties();
-    double[][] inner = innerScores(corpora, PENALTIES);
+    double[] MARGINS = margins();
+    double[][] inner = innerScores(corpora, PENALTIES, MARGINS);
     double penalty = DEFAULT_PENALTY;
     double margin = 0;
     double bestScore = 0;
@@ -101,7 +108,7 @@ public final class AssignmentTrainer {
    * The mean B-cubed F1 of each penalty and margin over the inner folds (each corpus counting once per fold), or
    * null when a corpus has fewer stories than folds.
    */
-  private double[][] innerScores(List<LabelledCorpus> corpora, double[] PENALTIES) {
+  private double[][] innerScores(List<LabelledCorpus> corpora, double[] PENALTIES, double[] MARGINS) {
     List<List<Map<String, String>>> folds = new ArrayList<>();
     for (LabelledCorpus corpus : corpora) {
       Map<String, String> gold = corpus.analysedGold();
