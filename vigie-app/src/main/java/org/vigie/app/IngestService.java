@@ -236,7 +236,6 @@ public final class IngestService {
           batch.add(put);
         }
       }
-      batch = stories.withMoves(batch);
       List<PutOutcome> outcomes = batch.isEmpty() ? List.of() : store.putAll(batch);
       for (int i = 0; i < outcomes.size(); i++) {
         stored(batch.get(i), outcomes.get(i), listener);

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.vigie.model.AnalyzedArticle;
 import org.vigie.model.Dossier;
 import org.vigie.model.Story;
-import org.vigie.store.ArticlePut;
 import org.vigie.store.Store;
 import org.vigie.store.StoreException;
 import org.vigie.store.StoredArticle;
@@ -22,7 +21,6 @@ import org.vigie.store.StorySummary;
 import org.vigie.stories.clustering.ClusteringConfig;
 import org.vigie.stories.clustering.StoryClusterer;
 import org.vigie.stories.dossier.ArticleDigest;
-import org.vigie.stories.clustering.StoryMove;
 import org.vigie.stories.dossier.DossierBuilder;
 
 /**
@@ -47,11 +45,6 @@ import org.vigie.stories.dossier.DossierBuilder;
  * articles' stories are written again, and a story a crash left stored that the clusterer does not make is
  * deleted, so that every stored article belongs to exactly one stored story whose dossier lists it. A state that
  * cannot be read (another version, another configuration) is replaced by a replay of the whole store.
- *
- * <p><b>Waiting articles.</b> An article the clusterer hesitates about is stored in a provisional story of its own
- * until later articles decide it. Decided into another story, it moves: an article of the batch being stored is
- * stored in its new story ({@link #withMoves}); one stored earlier is moved when its new story is written (which
- * lists it), and only then is its provisional story deleted, so that it is never left in no story.
  */
 final class StoryDesk {
   static final String STATE = "clusterer";
@@ -100,10 +93,6 @@ final class StoryDesk {
       return size() > DIGESTS_KEPT;
     }
   };
-  /** Provisional stories left by a move, each with the story whose write must come before their deletion. */
-  private final Map<String, String> vacated = new LinkedHashMap<>();
-  /** Where the articles assigned since the last {@link #withMoves} moved to. */
-  private final Map<String, String> movedSinceBatch = new LinkedHashMap<>();
   private final Object flushLock = new Object();
   private int sinceCheckpoint;
   private final Thread writer;
@@ -158,10 +147,6 @@ final class StoryDesk {
       if (stored.storyId() != null && !stored.storyId().equals(story)) {
         stale.add(stored.storyId());
       }
-      for (StoryMove move : clusterer.takeMoves()) {
-        touched(move.to());
-        stale.add(move.from());
-      }
     });
     for (String story : stale) {
       if (clusterer.story(story).isPresent()) {
@@ -195,33 +180,9 @@ final class StoryDesk {
     }
   }
 
-  /**
-   * Assigns one article and returns its story id (provisional if it waits). Assigning an id again returns its first
-   * story. Waiting articles this one decides into other stories are moved (see the class comment).
-   */
+  /** Assigns one article and returns its story id. Assigning an id again returns its first story. */
   String assign(AnalyzedArticle article) {
-    String story = clusterer.add(article).story();
-    for (StoryMove move : clusterer.takeMoves()) {
-      synchronized (dirty) {
-        vacated.put(move.from(), move.to());
-        movedSinceBatch.put(move.article(), move.to());
-      }
-      touched(move.to());
-    }
-    return story;
-  }
-
-  /** The batch with the stories its articles moved to since they were assigned, to be stored there. */
-  List<ArticlePut> withMoves(List<ArticlePut> batch) {
-    synchronized (dirty) {
-      List<ArticlePut> out = new ArrayList<>(batch.size());
-      for (ArticlePut put : batch) {
-        String to = movedSinceBatch.get(put.article().id());
-        out.add(to == null ? put : new ArticlePut(put.article(), to));
-      }
-      movedSinceBatch.clear();
-      return out;
-    }
+    return clusterer.add(article).story();
   }
 
   /** Marks the story of an article just stored, and keeps what its dossier takes from the article. */
@@ -344,7 +305,6 @@ final class StoryDesk {
       }
       throw e;
     }
-    deleteVacated(records);
     long now = System.nanoTime();
     for (DossierWritten event : events) {
       event.write = now - writing;
@@ -353,27 +313,6 @@ final class StoryDesk {
     synchronized (lastWritten) {
       for (int i = 0; i < records.size(); i++) {
         lastWritten.put(records.get(i).id(), new Written(now, costs.get(i)));
-      }
-    }
-  }
-
-  /** Deletes the provisional stories whose articles moved to one of these stories, now written. */
-  private void deleteVacated(List<StoryRecord> written) {
-    Set<String> ids = new java.util.HashSet<>();
-    written.forEach(r -> ids.add(r.id()));
-    List<String> gone = new ArrayList<>();
-    synchronized (dirty) {
-      vacated.entrySet().removeIf(e -> {
-        if (ids.contains(e.getValue())) {
-          gone.add(e.getKey());
-          return true;
-        }
-        return false;
-      });
-    }
-    for (String story : gone) {
-      if (clusterer.story(story).isEmpty()) {
-        store.deleteStory(story);
       }
     }
   }
@@ -469,7 +408,7 @@ final class StoryDesk {
   int rebuild() {
     synchronized (flushLock) {
       StoryClusterer fresh = StoryClusterer.create(config);
-      replay(fresh, 0, (stored, story) -> fresh.takeMoves()); // every story is written below
+      replay(fresh, 0, (stored, story) -> {});
       clusterer = fresh;
       Set<String> current = new LinkedHashSet<>();
       for (Story story : fresh.stories()) {

@@ -70,34 +70,6 @@ final class EvalClustersCommand implements Callable<Integer> {
       }
       return 0;
     }
-    // EXPERIMENT: -Dvigie.exp.variants=a,b,... runs the cross-validation once per variant on one analysis; a variant
-    // names its switches joined by '+': whole (whole-buffer decision), p3 (penalty fixed at 3).
-    for (String variant : System.getProperty("vigie.exp.variants", "default").split(",")) {
-      List<String> on = List.of(variant.split("\\+"));
-      System.setProperty("vigie.exp.wholeBuffer", Boolean.toString(on.contains("whole")));
-      if (on.contains("p3")) {
-        System.setProperty("vigie.exp.penalty", "3");
-      } else {
-        System.clearProperty("vigie.exp.penalty");
-      }
-      String margin = on.stream().filter(o -> o.startsWith("m")).map(o -> o.substring(1)).findFirst().orElse(null);
-      if (margin != null) {
-        System.setProperty("vigie.exp.margin", margin);
-      } else {
-        System.clearProperty("vigie.exp.margin");
-      }
-      out.println("#### variant " + variant);
-      int code = crossValidate(config, corpora, out, err);
-      out.flush();
-      if (code != 0) {
-        return code;
-      }
-    }
-    return 0;
-  }
-
-  private int crossValidate(ClusteringConfig config, List<LabelledCorpus> corpora, PrintWriter out,
-      PrintWriter err) {
     List<CrossValidation.Result> results;
     try {
       results = new CrossValidation(config, EvalClustersCommand::baseline, err::println).run(corpora, folds);

@@ -20,29 +20,20 @@ import java.util.Map;
  * when joining it is likelier than starting a story: the "new story" decision is the model's own, with no threshold
  * set by hand.
  *
- * <p>A model also says how long to hesitate: an article whose best candidate is a young story ({@value
- * IncrementalClusterer#WAIT_MAX_STORY} articles or fewer) and whose best score is within {@link #waitMargin} of 0
- * waits for later articles before it is decided (see {@link IncrementalClusterer}); 0 decides every article at once.
- *
  * <p>A model is a small text file: comment lines ({@code #}), then one name, a tab and a number per line —
- * {@code intercept}, one weight per pair feature, and {@value #WAIT_MARGIN} (0 when the line is missing). {@link #shipped()} is the model trained on the shared
+ * {@code intercept} and one weight per pair feature. {@link #shipped()} is the model trained on the shared
  * evaluation corpora; {@code vigie train clusters} writes new ones.
  */
 public final class AssignmentModel {
   private static final String RESOURCE = "assignment-model.tsv";
-  private static final String WAIT_MARGIN = "wait_margin";
 
   private final double intercept;
   private final double[] weights;
-  private final double waitMargin;
   private final List<String> notes;
 
-  AssignmentModel(double intercept, double[] weights, double waitMargin, List<String> notes) {
+  AssignmentModel(double intercept, double[] weights, List<String> notes) {
     if (!Double.isFinite(intercept) || !Arrays.stream(weights).allMatch(Double::isFinite)) {
       throw new IllegalArgumentException("weights must be finite numbers");
-    }
-    if (!(waitMargin >= 0) || !Double.isFinite(waitMargin)) {
-      throw new IllegalArgumentException(WAIT_MARGIN + " must be a finite number, 0 or more");
     }
     if (weights.length != PairFeatures.NAMES.size()) {
       throw new IllegalArgumentException(
@@ -50,7 +41,6 @@ public final class AssignmentModel {
     }
     this.intercept = intercept;
     this.weights = weights.clone();
-    this.waitMargin = waitMargin;
     this.notes = List.copyOf(notes);
   }
 
@@ -100,8 +90,7 @@ public final class AssignmentModel {
         missing.add(required);
       }
     }
-    List<String> unknown = values.keySet().stream()
-        .filter(k -> !names().contains(k) && !k.equals(WAIT_MARGIN)).toList();
+    List<String> unknown = values.keySet().stream().filter(k -> !names().contains(k)).toList();
     if (!missing.isEmpty() || !unknown.isEmpty()) {
       throw new IllegalArgumentException(name + ": not a model for these pair features (missing " + missing
           + ", unknown " + unknown + "); retrain it with vigie train clusters");
@@ -111,7 +100,7 @@ public final class AssignmentModel {
       weights[i] = values.get(PairFeatures.NAMES.get(i));
     }
     try {
-      return new AssignmentModel(values.get("intercept"), weights, values.getOrDefault(WAIT_MARGIN, 0.0), notes);
+      return new AssignmentModel(values.get("intercept"), weights, notes);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
     }
@@ -133,7 +122,6 @@ public final class AssignmentModel {
     for (int i = 0; i < weights.length; i++) {
       out.append(line(PairFeatures.NAMES.get(i), weights[i]));
     }
-    out.append(line(WAIT_MARGIN, waitMargin));
     return out.toString();
   }
 
@@ -163,14 +151,6 @@ public final class AssignmentModel {
   /** The probability of joining that candidate rather than starting a story: {@link #score} as a probability. */
   static double probability(double score) {
     return 1 / (1 + Math.exp(-score));
-  }
-
-  /**
-   * How close to 0 (in log-odds) the best score of an article whose best candidate is a young story must be for its
-   * decision to wait for later articles; 0: no article waits.
-   */
-  public double waitMargin() {
-    return waitMargin;
   }
 
   /** The comment lines of the model file (what it was trained on, and how). */

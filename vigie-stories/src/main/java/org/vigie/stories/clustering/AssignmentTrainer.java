@@ -1,6 +1,7 @@
 package org.vigie.stories.clustering;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,33 +20,18 @@ import org.vigie.stories.eval.Folds;
  * each (their {@link PairFeatures}, and which one is the gold story, if any). A {@link ConditionalLogit} is fitted
  * on the examples of all corpora: each article chooses among its candidates and starting a new story.
  *
- * <p>Weights are constrained in sign by what their feature means ({@link PairFeatures#signs}), and the two settings,
- * the L2 penalty and the {@link AssignmentModel#waitMargin}, are chosen together by cross-validation inside the
- * training data: each corpus is cut into {@value #INNER_FOLDS} {@link Folds} of whole topics, a model is fitted per
- * penalty on all but one fold of every corpus and scored (B-cubed F1) by clustering the held-out fold with each
- * margin; the pair with the best mean wins (on ties, the stronger penalty, then the smaller margin). Data too small
- * to cut takes {@value #DEFAULT_PENALTY} and no waiting.
+ * <p>Weights are constrained in sign by what their feature means ({@link PairFeatures#signs}), and the one setting,
+ * the L2 penalty, is chosen by cross-validation inside the training data: each corpus is cut into
+ * {@value #INNER_FOLDS} {@link Folds} of whole topics, a model is fitted per penalty on all but one fold of every
+ * corpus and scored (B-cubed F1) by clustering the held-out fold; the penalty with the best mean wins (the stronger
+ * on ties). Data too small to cut takes {@value #DEFAULT_PENALTY}.
  */
 public final class AssignmentTrainer {
   static final int INNER_FOLDS = 3;
 
   static final double DEFAULT_PENALTY = 10;
   /** The penalties tried, strongest first: ties go to the strongest. */
-  private static final double[] ALL_PENALTIES = {100, 30, 10, 3, 1};
-
-  /** EXPERIMENT: -Dvigie.exp.penalty=P fixes the penalty a priori (the inner CV then chooses the margin only). */
-  private static double[] penalties() {
-    String fixed = System.getProperty("vigie.exp.penalty", "");
-    return fixed.isEmpty() ? ALL_PENALTIES : new double[] {Double.parseDouble(fixed)};
-  }
-  /** The wait margins tried (log-odds), smallest first: ties go to the smallest. */
-  private static final double[] ALL_MARGINS = {0, 0.5, 1, 2};
-
-  /** EXPERIMENT (diagnostic): -Dvigie.exp.margin=M fixes the wait margin. */
-  private static double[] margins() {
-    String fixed = System.getProperty("vigie.exp.margin", "");
-    return fixed.isEmpty() ? ALL_MARGINS : new double[] {Double.parseDouble(fixed)};
-  }
+  private static final double[] PENALTIES = {100, 30, 10, 3, 1};
 
   private final ClusteringConfig config;
   private final FeatureExtractor extractor;
@@ -64,37 +50,26 @@ public final class AssignmentTrainer {
       throw new IllegalArgumentException("the gold stories give no " + (all.chosen == 0
           ? "story of two articles" : "article that starts a story") + ": nothing to learn from");
     }
-    double[] PENALTIES = penalties();
-    double[] MARGINS = margins();
-    double[][] inner = innerScores(corpora, PENALTIES, MARGINS);
+    double[] inner = innerScores(corpora);
     double penalty = DEFAULT_PENALTY;
-    double margin = 0;
-    double bestScore = 0;
     if (inner != null) {
-      int bestP = 0;
-      int bestM = 0;
-      for (int p = 0; p < PENALTIES.length; p++) {
-        for (int m = 0; m < MARGINS.length; m++) {
-          if (inner[p][m] > inner[bestP][bestM] + 1e-9) {
-            bestP = p;
-            bestM = m;
-          }
+      int best = 0;
+      for (int i = 1; i < PENALTIES.length; i++) {
+        if (inner[i] > inner[best] + 1e-9) {
+          best = i;
         }
       }
-      penalty = PENALTIES[bestP];
-      margin = MARGINS[bestM];
-      bestScore = inner[bestP][bestM];
+      penalty = PENALTIES[best];
     }
     ConditionalLogit.Fit fit = all.fit(penalty);
     List<String> notes = new ArrayList<>();
     notes.add("Vigie story assignment model: a conditional logit over pair features (vigie-stories/README.md).");
     notes.add(String.format(Locale.ROOT, "Trained on %s: %d decisions over %d candidate pairs.",
         names(corpora), all.decisions, all.rows.size()));
-    notes.add("L2 penalty " + format(penalty) + ", wait margin " + format(margin) + (inner == null
-        ? ": the defaults (too little data to cross-validate)."
+    notes.add("L2 penalty " + format(penalty) + (inner == null ? ": the default (too little data to cross-validate)."
         : ": the best of " + INNER_FOLDS + "-fold cross-validation by topic (B-cubed F1 "
-            + String.format(Locale.ROOT, "%.3f", bestScore) + ")."));
-    return new AssignmentModel(fit.intercept(), fit.weights(), margin, notes);
+            + String.format(Locale.ROOT, "%.3f", Arrays.stream(inner).max().orElse(0)) + ")."));
+    return new AssignmentModel(fit.intercept(), fit.weights(), notes);
   }
 
   /** Clusters the articles with {@code model} under this trainer's bounds; the stories, in order. */
@@ -105,10 +80,10 @@ public final class AssignmentTrainer {
   }
 
   /**
-   * The mean B-cubed F1 of each penalty and margin over the inner folds (each corpus counting once per fold), or
-   * null when a corpus has fewer stories than folds.
+   * The mean B-cubed F1 of each penalty over the inner folds (each corpus counting once per fold), or null when a
+   * corpus has fewer stories than folds.
    */
-  private double[][] innerScores(List<LabelledCorpus> corpora, double[] PENALTIES, double[] MARGINS) {
+  private double[] innerScores(List<LabelledCorpus> corpora) {
     List<List<Map<String, String>>> folds = new ArrayList<>();
     for (LabelledCorpus corpus : corpora) {
       Map<String, String> gold = corpus.analysedGold();
@@ -117,7 +92,7 @@ public final class AssignmentTrainer {
       }
       folds.add(Folds.byTopic(gold, INNER_FOLDS));
     }
-    double[][] scores = new double[PENALTIES.length][MARGINS.length];
+    double[] scores = new double[PENALTIES.length];
     for (int f = 0; f < INNER_FOLDS; f++) {
       List<LabelledCorpus> training = new ArrayList<>();
       List<LabelledCorpus> held = new ArrayList<>();
@@ -130,12 +105,10 @@ public final class AssignmentTrainer {
       Examples examples = examples(training);
       for (int p = 0; p < PENALTIES.length; p++) {
         ConditionalLogit.Fit fit = examples.fit(PENALTIES[p]);
-        for (int m = 0; m < MARGINS.length; m++) {
-          AssignmentModel model = new AssignmentModel(fit.intercept(), fit.weights(), MARGINS[m], List.of());
-          for (LabelledCorpus corpus : held) {
-            scores[p][m] += CrossValidation.score(articles -> cluster(model, articles), corpus).bcubedF1()
-                / (INNER_FOLDS * held.size());
-          }
+        AssignmentModel model = new AssignmentModel(fit.intercept(), fit.weights(), List.of());
+        for (LabelledCorpus corpus : held) {
+          scores[p] += CrossValidation.score(articles -> cluster(model, articles), corpus).bcubedF1()
+              / (INNER_FOLDS * held.size());
         }
       }
     }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * The saved state of an {@link IncrementalClusterer}: the window of active stories with everything that decides
  * where the next article goes — document frequencies, each story's sums (with their cached norms), recent members,
  * years, days, languages and dates, the inverted index and the LSH buckets in their exact orders, the recency order,
- * the clock, the articles waiting for their decision and the moves not taken yet — so that a restored clusterer goes on as the saved one would. Stories out of the window are left out.
+ * the clock — so that a restored clusterer goes on as the saved one would. Stories out of the window are left out.
  *
  * <p>Binary, versioned ({@value #FORMAT}), and tied to the configuration: a state saved by another version or with
  * another configuration is refused, and the caller builds the state again from the articles. Feature strings are
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClustererSnapshot {
   private static final long MAGIC = 0x5649474945434c31L; // "VIGIECL1"
-  static final int FORMAT = 6;
+  static final int FORMAT = 5;
 
   private ClustererSnapshot() {}
 
@@ -55,9 +55,6 @@ final class ClustererSnapshot {
       }
     }
     c.postings.lists.keySet().forEach(strings::add);
-    for (IncrementalClusterer.Waiting w : c.waiting) {
-      w.article().spaces().forEach(weights -> weights.keySet().forEach(strings::add));
-    }
 
     out.writeLong(MAGIC);
     out.writeInt(FORMAT);
@@ -142,18 +139,6 @@ final class ClustererSnapshot {
       out.writeInt(story.seq);
     }
     date(out, c.clock);
-    out.writeInt(c.arrivals);
-    out.writeInt(c.waiting.size());
-    for (IncrementalClusterer.Waiting w : c.waiting) {
-      features(out, w.article(), strings);
-      out.writeInt(w.arrival());
-    }
-    out.writeInt(c.moves.size());
-    for (StoryMove move : c.moves) {
-      text(out, move.article());
-      text(out, move.from());
-      text(out, move.to());
-    }
     out.writeLong(MAGIC);
     out.flush();
   }
@@ -346,14 +331,6 @@ final class ClustererSnapshot {
       c.recency.add(story(bySeq, in.readInt()));
     }
     c.clock = date(in);
-    c.arrivals = in.readInt();
-    for (int n = in.readInt(); n > 0; n--) {
-      ArticleFeatures article = features(in, strings);
-      c.wait(new IncrementalClusterer.Waiting(article, in.readInt()));
-    }
-    for (int n = in.readInt(); n > 0; n--) {
-      c.moves.add(new StoryMove(text(in), text(in), text(in)));
-    }
     if (in.readLong() != MAGIC) {
       throw new IOException("a saved clusterer cut short");
     }

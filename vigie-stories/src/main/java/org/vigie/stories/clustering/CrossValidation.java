@@ -63,7 +63,6 @@ public final class CrossValidation {
       }
       progress.accept("fold " + (f + 1) + " of " + k + ": training on the other folds");
       AssignmentModel model = trainer.train(training);
-      progress.accept("fold " + (f + 1) + " of " + k + ": " + model.notes().getLast());
       for (int c = 0; c < corpora.size(); c++) {
         LabelledCorpus held = corpora.get(c).restrictedTo(folds.get(c).get(f));
         outOfFold.get(c).add(score(articles -> trainer.cluster(model, articles), held));

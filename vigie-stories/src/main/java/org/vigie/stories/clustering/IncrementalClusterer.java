@@ -35,15 +35,7 @@ import org.vigie.model.Story;
  *       go through the {@link AssignmentModel}; the most probable candidate takes the article when its
  *       probability reaches the model's threshold, else the article starts a story.</li>
  * </ol>
- * <p><b>Waiting.</b> When the best candidate is a young story (at most {@value #WAIT_MAX_STORY} articles) and its
- * score is within the model's {@link AssignmentModel#waitMargin} of 0, the decision waits: the article is assigned a
- * provisional story of its own (the id it keeps if it starts a story) and stays out of every story and index until
- * {@value #WAIT_ARTICLES} more articles have arrived, the stream's clock has moved {@code windowDays} past its date,
- * an {@code addAll} batch ends or {@link #flush} is called; it is then placed as above among the stories as they
- * stand, the later articles as extra evidence. A young story is where one article decides most; waiting is measured in vigie-stories/README.md.
- * The wait and the size bound are fixed; the margin is chosen by the trainer.
- *
- * <p>Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
+ * Stories leave the candidate window when the newest publication date seen is more than {@code windowDays} after
  * their last article, or, to bound undated streams, when more than {@code maxActiveStories} are active. Kept
  * articles hold their weights in {@link CompactWeights} keyed by the strings the document frequencies hold.
  */
@@ -70,20 +62,6 @@ final class IncrementalClusterer implements StoryClusterer {
   @Nullable LocalDate clock;
   /** The sequence number the next new story gets: stories forgotten or not restored keep theirs. */
   int nextSeq;
-  /** How many articles have been assigned: the clock of waiting. */
-  int arrivals;
-  /** The articles whose decision waits, in order of arrival. */
-  final List<Waiting> waiting = new ArrayList<>();
-  /** Waiting articles decided into another story, not taken yet. */
-  final List<StoryMove> moves = new ArrayList<>();
-
-  /** How many later articles a waiting article waits for. */
-  static final int WAIT_ARTICLES = 6;
-  /** The largest candidate story whose article may wait. */
-  static final int WAIT_MAX_STORY = 2;
-
-  /** An article whose decision waits, and the arrival count when it came. */
-  record Waiting(ArticleFeatures article, int arrival) {}
 
   IncrementalClusterer(ClusteringConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -115,10 +93,7 @@ final class IncrementalClusterer implements StoryClusterer {
     return addExtracted(extractAll(articles));
   }
 
-  /**
-   * Assigns articles already extracted (with this clusterer's configuration), in canonical order, then decides every
-   * waiting article: a batch is a whole, and the assignments returned are final.
-   */
+  /** Assigns articles already extracted (with this clusterer's configuration), in canonical order. */
   List<Assignment> addExtracted(List<ArticleFeatures> extracted) {
     List<ArticleFeatures> features = new ArrayList<>(extracted);
     features.sort(CANONICAL);
@@ -128,8 +103,6 @@ final class IncrementalClusterer implements StoryClusterer {
         Assignment known = assignments.get(f.id());
         out.add(known != null ? known : assign(f));
       }
-      flush();
-      out.replaceAll(a -> assignments.getOrDefault(a.article(), a));
       return out;
     }
   }
@@ -192,27 +165,10 @@ final class IncrementalClusterer implements StoryClusterer {
 
   @Override
   public synchronized List<Story> stories() {
-    List<Story> out = new ArrayList<>(stories.size() + waiting.size());
+    List<Story> out = new ArrayList<>(stories.size());
     for (StoryState story : stories) {
       out.add(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
     }
-    for (Waiting w : waiting) {
-      out.add(provisional(w.article()));
-    }
-    return out;
-  }
-
-  @Override
-  public synchronized void flush() {
-    while (!waiting.isEmpty()) {
-      decide(waiting.getFirst());
-    }
-  }
-
-  @Override
-  public synchronized List<StoryMove> takeMoves() {
-    List<StoryMove> out = List.copyOf(moves);
-    moves.clear();
     return out;
   }
 
@@ -245,21 +201,8 @@ final class IncrementalClusterer implements StoryClusterer {
   @Override
   public synchronized Optional<Story> story(String id) {
     StoryState story = storiesById.get(id);
-    if (story != null) {
-      return Optional.of(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
-    }
-    return waiting.stream().filter(w -> storyId(w.article()).equals(id)).findFirst()
-        .map(w -> provisional(w.article()));
-  }
-
-  /** The story a waiting article is shown in until it is decided: its own. */
-  private static Story provisional(ArticleFeatures article) {
-    return new Story(storyId(article), article.title(), List.of(article.id()));
-  }
-
-  /** The id of the story an article starts, and of its provisional story while it waits. */
-  static String storyId(ArticleFeatures article) {
-    return "story-" + article.id();
+    return story == null ? Optional.empty()
+        : Optional.of(new Story(story.id, centralTitle(story), List.copyOf(story.memberIds)));
   }
 
   /** Extraction is pure, so it may run on any number of threads; assignment runs in canonical order. */
@@ -269,81 +212,7 @@ final class IncrementalClusterer implements StoryClusterer {
 
   private Assignment assign(ArticleFeatures extracted) {
     ArticleFeatures article = learn(extracted);
-    arrivals++;
-    List<Candidate> candidates = candidates(article);
-    Assignment assignment;
-    if (reprinted(article, candidates) == null && hesitates(best(candidates))) {
-      assignment = wait(new Waiting(article, arrivals));
-    } else {
-      assignment = place(article, candidates);
-    }
-    decideDue();
-    return assignment;
-  }
-
-  /** Puts an article among the waiting ones; its provisional assignment. */
-  Assignment wait(Waiting w) {
-    waiting.add(w);
-    Assignment assignment = new Assignment(w.article().id(), storyId(w.article()), 1.0, true, null);
-    assignments.put(w.article().id(), assignment);
-    return assignment;
-  }
-
-  /** Whether the model is unsure of an article whose best candidate is a young story. */
-  private boolean hesitates(@Nullable Scored best) {
-    return best != null && best.candidate().story().size() <= WAIT_MAX_STORY
-        && Math.abs(best.score()) < config.model().waitMargin();
-  }
-
-  /** Decides the waiting articles that have waited for {@value #WAIT_ARTICLES} articles or out of the window. */
-  private void decideDue() {
-    LocalDate horizon = clock == null ? null : clock.minusDays(config.windowDays());
-    if (Boolean.getBoolean("vigie.exp.wholeBuffer")) {
-      // EXPERIMENT: when the oldest waiting article is due, the whole buffer is decided in order (i12f's harness).
-      if (!waiting.isEmpty()) {
-        Waiting first = waiting.getFirst();
-        LocalDate published = first.article().published();
-        if (arrivals - first.arrival() >= WAIT_ARTICLES
-            || horizon != null && published != null && published.isBefore(horizon)) {
-          flush();
-        }
-      }
-      return;
-    }
-    for (Waiting w : List.copyOf(waiting)) {
-      LocalDate published = w.article().published();
-      if (arrivals - w.arrival() >= WAIT_ARTICLES
-          || horizon != null && published != null && published.isBefore(horizon)) {
-        decide(w);
-      }
-    }
-  }
-
-  /** Places a waiting article among the stories as they stand now. */
-  private void decide(Waiting w) {
-    waiting.remove(w);
-    ArticleFeatures article = w.article();
-    Assignment assignment = place(article, candidates(article));
-    if (!assignment.story().equals(storyId(article))) {
-      moves.add(new StoryMove(article.id(), storyId(article), assignment.story()));
-    }
-  }
-
-  /** A candidate and the model's score of the article joining it. */
-  private record Scored(Candidate candidate, double score) {}
-
-  /** The best-scored candidate (the older story on ties), or null when there is none. */
-  private @Nullable Scored best(List<Candidate> candidates) {
-    Candidate best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Candidate candidate : candidates) {
-      double score = config.model().score(candidate.features());
-      if (score > bestScore || score == bestScore && best != null && candidate.story().seq < best.story().seq) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best == null ? null : new Scored(best, bestScore);
+    return place(article, candidates(article));
   }
 
   /**
@@ -359,15 +228,23 @@ final class IncrementalClusterer implements StoryClusterer {
       assignments.put(article.id(), assignment);
       return assignment;
     }
-    Scored best = best(candidates);
+    Candidate best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Candidate candidate : candidates) {
+      double score = config.model().score(candidate.features());
+      if (score > bestScore || score == bestScore && best != null && candidate.story().seq < best.story().seq) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
     Assignment assignment;
     StoryState story;
-    if (best == null || best.score() <= 0) {
+    if (best == null || bestScore <= 0) {
       story = newStory(article);
       assignment = new Assignment(article.id(), story.id, 1.0, true, null);
     } else {
-      story = best.candidate().story();
-      assignment = new Assignment(article.id(), story.id, AssignmentModel.probability(best.score()), false, null);
+      story = best.story();
+      assignment = new Assignment(article.id(), story.id, AssignmentModel.probability(bestScore), false, null);
     }
     join(story, article);
     assignments.put(article.id(), assignment);
@@ -441,7 +318,7 @@ final class IncrementalClusterer implements StoryClusterer {
   }
 
   private StoryState newStory(ArticleFeatures article) {
-    StoryState story = new StoryState(storyId(article), nextSeq++);
+    StoryState story = new StoryState("story-" + article.id(), nextSeq++);
     stories.add(story);
     storiesById.put(story.id, story);
     return story;

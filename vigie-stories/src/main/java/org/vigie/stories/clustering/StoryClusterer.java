@@ -50,34 +50,17 @@ public interface StoryClusterer {
   }
 
   /**
-   * Assigns one article. An article the model hesitates about (see {@link AssignmentModel#waitMargin}) waits for a
-   * few later articles: until then it is assigned a provisional story of its own, the one it keeps if it is decided
-   * to start a story, which {@link #stories} and {@link #story} show; if it is decided into another story, {@link
-   * #takeMoves} says so. Adding an article id again while it is one of its story's 64 latest articles returns its
+   * Assigns one article. Adding an article id again while it is one of its story's 64 latest articles returns its
    * first assignment; an older one is not remembered (a stream of millions keeps per article only its id in its
    * story), and callers that may add an article twice check first (the store does, by id).
    */
   Assignment add(AnalyzedArticle article);
 
-  /**
-   * Assigns a batch in canonical order (see above), decides every waiting article at its end ({@link #flush}), and
-   * returns the final assignments in that order.
-   */
+  /** Assigns a batch in canonical order (see above) and returns the assignments in that order. */
   List<Assignment> addAll(Collection<AnalyzedArticle> articles);
 
-  /**
-   * Every story so far, ordered by its first article, then the provisional stories of the waiting articles; each
-   * story's articles in the order they joined.
-   */
+  /** Every story so far, ordered by its first article; each story's articles in the order they joined. */
   List<Story> stories();
-
-  /** Decides every waiting article now (the end of a stream); the moves go to {@link #takeMoves}. */
-  default void flush() {}
-
-  /** The waiting articles decided into another story than their provisional one since the last call, in order. */
-  default List<StoryMove> takeMoves() {
-    return List.of();
-  }
 
   /**
    * Writes this clusterer's state — its window of active stories: their features' sums, recent members, the

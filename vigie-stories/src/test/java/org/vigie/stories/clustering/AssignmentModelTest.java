@@ -18,7 +18,7 @@ class AssignmentModelTest {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = (i % 7) - 3.25;
     }
-    return new AssignmentModel(1.5, weights, 1.25, List.of("made by hand for a test"));
+    return new AssignmentModel(1.5, weights, List.of("made by hand for a test"));
   }
 
   @Test
@@ -33,7 +33,6 @@ class AssignmentModelTest {
     }
     assertThat(read.score(x)).isEqualTo(written.score(x));
     assertThat(read.notes()).containsExactly("made by hand for a test");
-    assertThat(read.waitMargin()).isEqualTo(1.25);
   }
 
   @Test
@@ -49,22 +48,6 @@ class AssignmentModelTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(file.toString()).hasMessageContaining("missing").hasMessageContaining("shoe_size")
         .hasMessageContaining("vigie train clusters");
-  }
-
-  @Test
-  void aModelWithoutAWaitMargin_decidesAtOnce() throws IOException {
-    Path file = dir.resolve("older.tsv");
-    Files.writeString(file, model().format().replaceAll("(?m)^wait_margin\t.*\n", ""));
-    assertThat(Files.readString(file)).doesNotContain("wait_margin");
-    assertThat(AssignmentModel.read(file).waitMargin()).isZero();
-  }
-
-  @Test
-  void aNegativeWaitMargin_isRefused() throws IOException {
-    Path file = dir.resolve("negative.tsv");
-    Files.writeString(file, model().format().replace("wait_margin\t1.250000", "wait_margin\t-1"));
-    assertThatThrownBy(() -> AssignmentModel.read(file)).hasMessageContaining(file.toString())
-        .hasMessageContaining("wait_margin");
   }
 
   @Test

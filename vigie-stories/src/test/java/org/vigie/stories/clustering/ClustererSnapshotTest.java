@@ -30,7 +30,7 @@ class ClustererSnapshotTest {
    * Articles on topics of their own vocabulary (made-up words, places and people), a few topics at a time, the
    * days advancing so that stories leave the window; one in ten reprinted under another id.
    */
-  static List<AnalyzedArticle> stream(int n, long seed) {
+  private static List<AnalyzedArticle> stream(int n, long seed) {
     return stream(n, seed, false);
   }
 
@@ -106,56 +106,6 @@ class ClustererSnapshotTest {
       assertThat(straight.story(story.id())).contains(story);
     }
     assertThat(saved(restored)).isEqualTo(saved(straight.stories().isEmpty() ? restored : forgetting(straight)));
-  }
-
-  @Test
-  void issue12_aClustererSavedWithArticlesWaiting_goesOnExactlyAsTheOneThatNeverStopped() throws IOException {
-    ClusteringConfig hesitant = CONFIG.withModel(WaitingTest.hesitant());
-    List<AnalyzedArticle> articles = stream(300, 21);
-    IncrementalClusterer straight = new IncrementalClusterer(hesitant);
-    IncrementalClusterer first = new IncrementalClusterer(hesitant);
-    List<Assignment> expected = new ArrayList<>();
-    List<Assignment> actual = new ArrayList<>();
-    List<StoryMove> expectedMoves = new ArrayList<>();
-    List<StoryMove> actualMoves = new ArrayList<>();
-    int cut = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      expected.add(straight.add(articles.get(i)));
-      actual.add(first.add(articles.get(i)));
-      if (i > 150 && first.waiting.size() >= 2) {
-        cut = i + 1;
-        break;
-      }
-    }
-    assertThat(cut).as("a cut with articles waiting").isPositive();
-    first.moves.add(new StoryMove("untaken", "story-untaken", "story-a0")); // a move not taken yet is saved too
-    straight.moves.add(new StoryMove("untaken", "story-untaken", "story-a0"));
-    IncrementalClusterer restored = (IncrementalClusterer) StoryClusterer.restore(
-        new ByteArrayInputStream(saved(first)), hesitant);
-    assertThat(waiting(restored)).isEqualTo(waiting(first)).hasSizeGreaterThanOrEqualTo(2);
-    for (Story story : restored.stories()) { // the window's stories and the waiting articles' provisional ones
-      assertThat(straight.story(story.id())).contains(story);
-    }
-    for (int i = cut; i < articles.size(); i++) {
-      expected.add(straight.add(articles.get(i)));
-      actual.add(restored.add(articles.get(i)));
-      expectedMoves.addAll(straight.takeMoves());
-      actualMoves.addAll(restored.takeMoves());
-    }
-    assertThat(actual).isEqualTo(expected);
-    assertThat(actualMoves).isEqualTo(expectedMoves).isNotEmpty();
-    assertThat(actualMoves).extracting(StoryMove::article).contains("untaken");
-    straight.flush();
-    restored.flush();
-    assertThat(restored.takeMoves()).isEqualTo(straight.takeMoves());
-    for (Story story : restored.stories()) {
-      assertThat(straight.story(story.id())).contains(story);
-    }
-  }
-
-  /** The waiting articles' ids, each with when it came. */
-  private static List<String> waiting(IncrementalClusterer clusterer) {
-    return clusterer.waiting.stream().map(w -> w.article().id() + "@" + w.arrival()).toList();
   }
 
   @Test
