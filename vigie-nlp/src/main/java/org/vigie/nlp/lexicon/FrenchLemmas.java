@@ -103,12 +103,6 @@ public final class FrenchLemmas {
     return !nouns.isEmpty() && nouns.stream().allMatch(reading -> reading.tag().endsWith(" p"));
   }
 
-  /** Whether every common-noun reading of the word, as written, is masculine ("prix", "médecin"; not "manche"). */
-  public static boolean isMasculineOnlyNoun(String word) {
-    List<Reading> nouns = readings(word).stream().filter(reading -> reading.tag().startsWith("N ")).toList();
-    return !nouns.isEmpty() && nouns.stream().allMatch(reading -> reading.tag().startsWith("N m"));
-  }
-
   /** One reading of a form: its lemma and its dictionary tag without the frequency letter ("N f s"). */
   record Reading(String lemma, String tag) {}
 

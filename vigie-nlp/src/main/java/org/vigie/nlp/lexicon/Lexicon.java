@@ -92,8 +92,7 @@ public final class Lexicon {
   /**
    * Like {@link #titleAt}, for any noun that names a person by function, trade, relation or origin
    * ({@link PersonNouns}): written in lower case, or capitalised right after a determiner ("la Polonaise X"), so
-   * that the words of a name are not taken for one ("Pierre Boucher"); also a noun the dictionary knows as masculine
-   * only after a feminine determiner, which makes it a woman's ("la prix Nobel", "sa médecin").
+   * that the words of a name are not taken for one ("Pierre Boucher").
    */
   public static int roleNounAt(List<Word> words, int index) {
     int title = titleAt(words, index);
@@ -105,10 +104,7 @@ public final class Lexicon {
     boolean determined = previous != null && FRENCH_DETERMINERS.contains(previous);
     boolean heads = previous == null || determined || NOUN_OPENERS.contains(previous);
     boolean placed = heads && (!word.isCapitalised() || determined);
-    // "la prix Nobel", "une médecin": a feminine determiner before a noun that is masculine only names a woman by it
-    boolean disagrees = previous != null && FEMININE_SINGULAR_DETERMINERS.contains(previous) && !word.isCapitalised()
-        && FrenchLemmas.isMasculineOnlyNoun(word.text());
-    return placed && !word.isElision() && (disagrees || PersonNouns.isPersonNoun(word.text())) ? 1 : 0;
+    return placed && !word.isElision() && PersonNouns.isPersonNoun(word.text()) ? 1 : 0;
   }
 
   /** Whether the folded word is a French determiner or possessive ("le", "l'", "sa", "notre"). */
@@ -122,7 +118,6 @@ public final class Lexicon {
   }
 
   /** {@link #DETERMINERS} without the English ones ("a" is also the French "has"). */
-  private static final Set<String> FEMININE_SINGULAR_DETERMINERS = Set.of("la", "une", "cette", "sa", "ma");
   private static final Set<String> FRENCH_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "sa",
       "son", "ses", "leur", "leurs", "ce", "cette", "notre", "votre", "nos", "vos", "mon", "ma", "mes");
 
