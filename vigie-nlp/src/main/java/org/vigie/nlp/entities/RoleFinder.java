@@ -78,8 +78,8 @@ final class RoleFinder {
     if (title < 0) {
       title = nounRightBefore(chunk, Words.of(name.text()).size() > 1);
     }
-    if (title < 0 || (chunk.size() - title > MAX_WORDS_AFTER_TITLE && !isComplementChain(chunk, title))
-        || hasVerb(chunk, title) || startsAnotherPhrase(chunk, title)) {
+    if (title < 0 || chunk.size() - title > MAX_WORDS_AFTER_TITLE || hasVerb(chunk, title)
+        || startsAnotherPhrase(chunk, title)) {
       return roles;
     }
     int first = modifiersBefore(chunk, title);
@@ -338,16 +338,6 @@ final class RoleFinder {
   }
 
   /**
-   * Whether the words after the title are complements of it, however long ("directeur général de l'Organisation
-   * mondiale de la santé X"): it is followed by a complement preposition or an adjective (hasVerb rules out a
-   * verb after it, and MAX_ROLE_WORDS bounds the role).
-   */
-  private static boolean isComplementChain(List<Word> chunk, int title) {
-    Word next = chunk.get(title + 1);
-    return COMPLEMENT_PREPOSITIONS.contains(next.key()) || isLowerCaseAdjective(next);
-  }
-
-  /**
    * Whether a determiner after the title opens another noun phrase ("King co-owns with the ... billionaire"), rather
    * than a complement of the title ("porte-parole de la marine").
    */
@@ -362,14 +352,11 @@ final class RoleFinder {
     return false;
   }
 
-  /**
-   * Whether a verb stands at or after {@code from}, of the short list or only a verb in the dictionary ("accueillait");
-   * a word after a determiner is a noun ("l'ancien juge").
-   */
+  /** Whether a verb stands at or after {@code from}; a word after a determiner is a noun ("l'ancien juge"). */
   private static boolean hasVerb(List<Word> chunk, int from) {
     for (int i = from; i < chunk.size(); i++) {
       String previous = i == 0 ? "" : chunk.get(i - 1).key();
-      if ((isVerb(chunk.get(i)) || isOnlyVerb(chunk.get(i))) && !Lexicon.isFrenchDeterminer(previous) && !Lexicon.isPrenominalAdjective(previous)) {
+      if (isVerb(chunk.get(i)) && !Lexicon.isFrenchDeterminer(previous) && !Lexicon.isPrenominalAdjective(previous)) {
         return true;
       }
     }
