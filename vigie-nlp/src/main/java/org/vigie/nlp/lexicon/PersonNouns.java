@@ -19,13 +19,6 @@ public final class PersonNouns {
   private static final String SYNTHESIS = "org/languagetool/resource/fr/french_synth.dict";
   private static final List<String> AGENT_SUFFIXES =
       List.of("iste", "logue", "nome", "graphe", "crate", "aire", "ete", "iatre", "aute", "phile", "ate");
-  /**
-   * Agent suffixes of a noun the dictionary gives one gender only (pasteur, imprimeur, questeur; impératrice,
-   * blanchisseuse): masculine "-eur" (a feminine one is abstract: valeur, couleur), feminine "-trice", "-euse",
-   * "-eresse".
-   */
-  private static final List<String> MASCULINE_AGENT_SUFFIXES = List.of("eur");
-  private static final List<String> FEMININE_AGENT_SUFFIXES = List.of("trice", "euse", "eresse");
   private static final List<String> PREFIXES = List.of("ex-", "vice-", "co-", "sous-", "arriere-", "grand-");
 
   private PersonNouns() {}
@@ -64,19 +57,11 @@ public final class PersonNouns {
       if ((tag.startsWith("N m") || tag.startsWith("N f")) && hasFeminine(lemma)) {
         return true; // joueur / joueuse, whichever form is written; not affaire, whose lemma is feminine
       }
-      if (hasAgentSuffix(tag, Folding.key(lemma))) {
-        return true; // "pasteur", "impératrice": one gender only in the dictionary, an agent by its suffix
-      }
       if (tag.startsWith("N e") && AGENT_SUFFIXES.stream().anyMatch(Folding.key(lemma)::endsWith)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean hasAgentSuffix(String tag, String lemma) {
-    return (tag.startsWith("N m") && MASCULINE_AGENT_SUFFIXES.stream().anyMatch(lemma::endsWith))
-        || (tag.startsWith("N f") && FEMININE_AGENT_SUFFIXES.stream().anyMatch(lemma::endsWith));
   }
 
   private static boolean hasFeminine(String lemma) {
