@@ -23,11 +23,8 @@ import org.vigie.text.Folding;
  * the noun that opens a place name, and always stay exact offsets into the text:
  *
  * <ul>
- *   <li>a span running over a separating punctuation mark inside the sentence (",", ";", ":", brackets, quotation
- *       marks, a dash between spaces) is split there, each side holding a capitalised word a mention of the span's
- *       type ("Paris, Londres"); line ends are no separators (OCR breaks lines inside names);
- *   <li>a span running over a paragraph break ends before it, and one ending with an elided clitic ("Wikimédia
- *       France s'") ends before that;
+ *   <li>a span running over a quotation mark or a paragraph break ends before it, and one ending with an elided
+ *       clitic ("Wikimédia France s'") ends before that;
  *   <li>a dateline glued to the first sentence ("PORT-ARDENT – La ministre") keeps only the dateline, a place;
  *   <li>a leading determiner or preposition leaves the span ("la Chine" becomes "Chine", "au Caire" "Caire"), when
  *       a capital follows it, except on person names ("Le Pen");
@@ -48,8 +45,6 @@ import org.vigie.text.Folding;
  */
 final class MentionCorrector {
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s[–—-]\\s");
-  /** Punctuation that separates names and never stands inside one; a dash separates only between spaces. */
-  private static final Pattern SEPARATOR = Pattern.compile("[,;:()\\[\\]«»“”\"]|" + DATELINE_DASH.pattern());
   /**
    * A determiner, or a preposition in lower case with or without its article ("au Caire", "de la France"), opening a
    * span; a capitalised "De" or "Du" belongs to the name ("De Gaulle").
@@ -86,9 +81,7 @@ final class MentionCorrector {
   static List<NamedMention> correct(String text, List<NamedMention> mentions) {
     List<NamedMention> corrected = new ArrayList<>();
     for (NamedMention named : mentions) {
-      for (NamedMention part : splitAtSeparators(text, named)) {
-        fix(text, part).ifPresent(corrected::add);
-      }
+      fix(text, named).ifPresent(corrected::add);
     }
     corrected = surnamesAsPersons(PlaceNames.apply(text, corrected));
     corrected.addAll(missedPersons(text, corrected));
@@ -130,48 +123,19 @@ final class MentionCorrector {
     return ARTICLE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 10), mention.start())).find();
   }
 
-  /**
-   * The parts of a span the tagger ran over separating punctuation, each trimmed to its words; a part without a
-   * capitalised word other than a determiner ("PORT-ARDENT – La") names nothing and is left out.
-   */
-  private static List<NamedMention> splitAtSeparators(String text, NamedMention named) {
-    Mention mention = named.mention();
-    Matcher separator = SEPARATOR.matcher(text).region(mention.start(), mention.end());
-    if (!separator.find()) {
-      return List.of(named);
-    }
-    List<NamedMention> parts = new ArrayList<>();
-    int from = mention.start();
-    boolean more = true;
-    while (from < mention.end()) {
-      int to = more ? separator.start() : mention.end();
-      List<Word> words = Words.of(text, from, to);
-      if (words.stream().anyMatch(word -> word.isCapitalised() && !Lexicon.DETERMINERS.contains(word.key()))) {
-        int start = words.get(0).start();
-        int end = words.get(words.size() - 1).end();
-        if (end < to && text.charAt(end) == '.') {
-          end++; // an initial or an abbreviation keeps its full stop ("M.", "J.")
-        }
-        parts.add(new NamedMention(new Mention(start, end, text.substring(start, end)), named.type()));
-      }
-      if (!more) {
-        break;
-      }
-      from = separator.end();
-      more = separator.find();
-    }
-    return parts;
-  }
-
   private static Optional<NamedMention> fix(String text, NamedMention named) {
     int start = named.mention().start();
     int end = named.mention().end();
     EntityType type = named.type();
     for (int i = start; i < end; i++) {
-      if (text.startsWith("\n\n", i)) {
-        end = i; // a name never runs over a paragraph break
+      if ("«»“”\"".indexOf(text.charAt(i)) >= 0 || text.startsWith("\n\n", i)) {
+        end = i; // a name never runs over a quotation mark or a paragraph break
         break;
       }
+    }
+    Matcher dash = DATELINE_DASH.matcher(text.substring(start, end));
+    if (dash.find()) {
+      end = start + dash.start();
     }
     if (isUpperCase(text.substring(start, end)) && DATELINE_DASH.matcher(text).region(end, text.length())
         .lookingAt()) {

@@ -102,25 +102,6 @@ class EntityGrouperTest {
   }
 
   @Test
-  void spanOverSeparatingPunctuation_isSplitThere_eachNamedSideKeepingTheType() {
-    List<Entity> entities = group("Les villes de Lyon, Grenoble; Valence (Drôme) – Annecy «Chambéry» ont voté.",
-        "Lyon, Grenoble; Valence (Drôme) – Annecy «Chambéry", EntityType.LOCATION);
-
-    assertThat(entities).extracting(Entity::name)
-        .containsExactly("Lyon", "Grenoble", "Valence", "Drôme", "Annecy", "Chambéry");
-    assertThat(entities).extracting(Entity::type).containsOnly(EntityType.LOCATION);
-  }
-
-  @Test
-  void spanOverALineEnd_staysWhole_andASideWithoutAName_isLeftOut() {
-    List<Entity> entities = group("Abbas\nAraghchi a parlé. GRENOBLE – La ministre est venue.",
-        "Abbas\nAraghchi", EntityType.PERSON, "GRENOBLE – La", EntityType.PERSON);
-
-    assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
-        tuple("Abbas Araghchi", EntityType.PERSON), tuple("GRENOBLE", EntityType.LOCATION));
-  }
-
-  @Test
   void sameNameOfAnotherType_isAnotherEntity() {
     List<Entity> entities = group("Jordan a dit que Jordan, le pays, attend.",
         "Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION);
