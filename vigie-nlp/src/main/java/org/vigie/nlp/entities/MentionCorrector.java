@@ -40,9 +40,7 @@ import org.vigie.text.Folding;
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
  *       or a speech verb ("a déclaré Jean Dupont") are added: two or three capitalised words;
- *   <li>names listed together take the type most of their list shares ({@link ListTypes});
- *   <li>a name closing an institution's or a place's name is a mention of its own ({@link NestedNames}: the ONU of
- *       "Conseil de sécurité de l'ONU").
+ *   <li>names listed together take the type most of their list shares ({@link ListTypes}).
  * </ul>
  */
 final class MentionCorrector {
@@ -89,8 +87,8 @@ final class MentionCorrector {
     corrected.addAll(missedPersons(text, corrected));
     corrected.sort(Comparator.comparingInt((NamedMention named) -> named.mention().start())
         .thenComparingInt(named -> named.mention().end()));
-    return NestedNames.apply(ListTypes.apply(text, corrected).stream()
-        .filter(named -> !isCommonNounAsPlace(text, named) && !isCommonNounAfterArticle(text, named)).toList());
+    return ListTypes.apply(text, corrected).stream()
+        .filter(named -> !isCommonNounAsPlace(text, named) && !isCommonNounAfterArticle(text, named)).toList();
   }
 
   /**

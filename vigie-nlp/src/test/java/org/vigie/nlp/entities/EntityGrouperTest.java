@@ -102,21 +102,6 @@ class EntityGrouperTest {
   }
 
   @Test
-  void nameClosingAnInstitutionsName_isAnEntityOfItsOwn_whenNamedNowhereElse() {
-    List<Entity> entities = group("Le Conseil de sécurité de l'OTAN siège au Musée des beaux-arts de Montréal, "
-            + "pas au ministère de l'Intérieur ni à la Banque de France. La France attend.",
-        "Conseil de sécurité de l'OTAN", EntityType.ORGANIZATION, "Musée des beaux-arts de Montréal",
-        EntityType.ORGANIZATION, "ministère de l'Intérieur", EntityType.ORGANIZATION, "Banque de France",
-        EntityType.ORGANIZATION, "France", EntityType.LOCATION);
-
-    assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
-        tuple("Conseil de sécurité de l'OTAN", EntityType.ORGANIZATION), tuple("OTAN", EntityType.ORGANIZATION),
-        tuple("Musée des beaux-arts de Montréal", EntityType.ORGANIZATION), tuple("Montréal", EntityType.LOCATION),
-        tuple("ministère de l'Intérieur", EntityType.ORGANIZATION),
-        tuple("Banque de France", EntityType.ORGANIZATION), tuple("France", EntityType.LOCATION));
-  }
-
-  @Test
   void sameNameOfAnotherType_isAnotherEntity() {
     List<Entity> entities = group("Jordan a dit que Jordan, le pays, attend.",
         "Jordan", EntityType.PERSON, "Jordan", EntityType.LOCATION);
