@@ -75,24 +75,6 @@ class InventedArticlesIT {
   }
 
   @Test
-  void frenchArticle_organisationKindBeforeANameAndAPronounForTheOrganisationSubject() {
-    AnalyzedArticle result = pipeline.analyze(Articles.article("fr-invented-4",
-        "Vallée du Lauzon : un syndicat d'éleveurs attaque une carrière",
-        "Le directeur de la carrière, Julien Morvan, a reçu mardi les éleveurs. L'association Pâtures du Lauzon"
-            + " a ensuite saisi le tribunal contre la société Granits Vidal.
-
-"
-            + "L'entreprise conteste les faits. Dans un communiqué, elle affirme que ses tirs de mine respectent"
-            + " les seuils autorisés.", "fr"));
-    SpanInvariants.assertValid(result);
-
-    assertThat(result.entities()).filteredOn(entity -> entity.name().equals("Granits Vidal"))
-        .singleElement().satisfies(entity -> assertThat(entity.type()).isEqualTo(EntityType.ORGANIZATION));
-    assertThat(speakerOf(result, "ses tirs de mine respectent les seuils autorisés", false))
-        .isEqualTo("Granits Vidal");
-  }
-
-  @Test
   void englishArticle_inversionPronounAndFollowUp() {
     AnalyzedArticle result = pipeline.analyze(Articles.article("en-invented", "Port reopens after storm",
         "\"The harbour is open again,\" said Maria Lopez, the mayor of Springfield. \"We lost two days.\"\n\n"

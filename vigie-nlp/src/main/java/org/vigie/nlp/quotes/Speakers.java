@@ -273,12 +273,6 @@ final class Speakers {
         return Optional.of(found.who());
       }
     }
-    if (!plural && "fr".equals(discourse.language)) {
-      Optional<Entity> organisation = organisationSubject(position, FEMININE.contains(pronoun));
-      if (organisation.isPresent()) {
-        return Optional.of(entity(organisation.get(), position, position));
-      }
-    }
     int sentence = discourse.sentenceIndex(position);
     if (plural) {
       return "fr".equals(discourse.language) && sentence > 0
@@ -291,71 +285,6 @@ final class Speakers {
           return Optional.of(entity(mention.entity(), position, position));
         }
       }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The organisation a French singular pronoun at {@code position} stands for when the nearest subject before it is
-   * one: the latest subject earlier in its sentence, else the first subject of the sentence before ("L'entreprise
-   * conteste. Dans un communiqué, elle assure que", "L'association X porte plainte contre Y, qu'elle accuse de"). The
-   * subject of the clause before is a subject pronoun's likeliest antecedent; persons are left to {@link #resolve}'s
-   * search by mention, and no person may be named between the subject and the pronoun. The subject is an
-   * organisation's name, or a noun naming its kind that {@link Descriptions} resolves; a determiner's gender must
-   * agree with the pronoun's.
-   */
-  private Optional<Entity> organisationSubject(int position, boolean feminine) {
-    Syntax syntax = discourse.syntax;
-    if (syntax.isEmpty()) {
-      return Optional.empty();
-    }
-    int sentence = discourse.sentenceIndex(position);
-    int subject = -1;
-    int[] own = discourse.sentences.get(sentence);
-    for (int token : syntax.tokensIn(own[0], position)) {
-      if (syntax.relation(token).equals("nsubj")) {
-        subject = token;
-      }
-    }
-    if (subject < 0 && sentence > 0) {
-      int[] before = discourse.sentences.get(sentence - 1);
-      for (int token : syntax.tokensIn(before[0], before[1])) {
-        if (syntax.relation(token).equals("nsubj")) {
-          subject = token;
-          break;
-        }
-      }
-    }
-    if (subject < 0) {
-      return Optional.empty();
-    }
-    org.vigie.model.Token head = syntax.token(subject);
-    for (Discourse.Placed between : discourse.mentionsIn(head.end(), position)) {
-      if (between.entity().type() == EntityType.PERSON) {
-        return Optional.empty();
-      }
-    }
-    Discourse.Placed named = discourse.mentionAt(head.start());
-    for (int child : syntax.children(subject)) {
-      if (named == null && NAME_PARTS.contains(syntax.relation(child))) {
-        named = discourse.mentionAt(syntax.token(child).start());
-      }
-    }
-    String determiner = "";
-    for (int child : syntax.children(subject)) {
-      if (syntax.relation(child).equals("det") && child < subject) {
-        determiner = Folding.key(syntax.token(child).text());
-      }
-    }
-    if (feminine ? Set.of("le", "un", "ce", "cet").contains(determiner)
-        : Set.of("la", "une", "cette").contains(determiner)) {
-      return Optional.empty(); // "le groupe ..., elle": the genders disagree
-    }
-    if (named != null) {
-      return named.entity().type() == EntityType.ORGANIZATION ? Optional.of(named.entity()) : Optional.empty();
-    }
-    if (head.pos().equals("NOUN") && Lexicon.ORGANISATION_NOUNS.containsKey(Folding.key(head.text()))) {
-      return descriptions.resolve(head.text(), head.start());
     }
     return Optional.empty();
   }
