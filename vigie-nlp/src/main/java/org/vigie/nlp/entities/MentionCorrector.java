@@ -36,8 +36,6 @@ import org.vigie.text.Folding;
  *   <li>a social network after "sur" or "on" ("sur X") is dropped;
  *   <li>a one-word place that is a common noun with a capital after "de", "du" or "des" ("droits de l'Homme") is
  *       dropped;
- *   <li>a name right after a determiner and a noun naming any organisation by its kind ("l'association X", "le
- *       groupe X") is an organisation;
  *   <li>place names take the lower-case noun that opens them and are places ({@link PlaceNames}: "rue Georges
  *       Auric", "pont Mathilde" and "Rouen" in "pont Mathilde de Rouen");
  *   <li>persons the tagger missed after a courtesy title ("M. Dupont"), a title ("le porte-parole Jean Dupont")
@@ -197,9 +195,6 @@ final class MentionCorrector {
     if (type == EntityType.LOCATION && headedByOrganisationNoun(surface)) {
       type = EntityType.ORGANIZATION; // "Cour constitutionnelle", "Université Bordeaux II" are institutions
     }
-    if (afterOrganisationKind(before)) {
-      type = EntityType.ORGANIZATION;
-    }
     return Optional.of(new NamedMention(new Mention(start, end, surface), type));
   }
 
@@ -240,23 +235,6 @@ final class MentionCorrector {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the text before a name ends with a determiner and a lower-case noun that names any organisation by its
-   * kind ("l'association Rivières Vivantes", "le groupe Norvale", "une ONG"): the noun in apposition types the name,
-   * whatever the tagger read in the name alone. Nouns that name only one organisation ("le ministère", "le
-   * gouvernement Ayrault", "la commission Barroso") are left out: a person's name follows them.
-   */
-  private static boolean afterOrganisationKind(String before) {
-    List<Word> words = Words.of(before);
-    int last = words.size() - 1;
-    if (last < 1 || !before.substring(words.get(last).end()).isBlank()) {
-      return false;
-    }
-    Word noun = words.get(last);
-    return Boolean.TRUE.equals(Lexicon.ORGANISATION_NOUNS.get(noun.key())) && !noun.isCapitalised()
-        && Lexicon.DETERMINERS.contains(words.get(last - 1).key());
   }
 
   /** A French name opening, or an English name closing, with an institution noun. */

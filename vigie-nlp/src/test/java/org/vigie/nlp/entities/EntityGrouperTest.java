@@ -178,18 +178,6 @@ class EntityGrouperTest {
     assertThat(entities).extracting(entity -> entity.mentions().size()).containsExactly(2, 2, 3);
   }
 
-  @Test
-  void nameAfterAnOrganisationKindNoun_isAnOrganisation_butNotAfterANounOfOneOrganisation() {
-    List<Entity> entities = group("L'association Rives Claires accuse la société Morvan. Le gouvernement Lefort "
-            + "répond. L'Association Rives Claires insiste.",
-        "Rives Claires", EntityType.LOCATION, "Morvan", EntityType.PERSON, "Lefort", EntityType.PERSON,
-        "Association Rives Claires", EntityType.LOCATION);
-
-    assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
-        tuple("Rives Claires", EntityType.ORGANIZATION), tuple("Morvan", EntityType.ORGANIZATION),
-        tuple("Lefort", EntityType.PERSON), tuple("Association Rives Claires", EntityType.ORGANIZATION));
-  }
-
   /** Groups the mentions of {@code surfaceAndType} (pairs: surface text, type), found left to right in the body. */
   private List<Entity> group(String body, Object... surfaceAndType) {
     return grouper.annotate(document(body, mentions(body, surfaceAndType))).entities();
