@@ -13,7 +13,7 @@ import org.vigie.model.Sentence;
  * Why a gold quote did not get its speaker, in classes fixed from the guidelines' speaker rules before looking at
  * any error: the quote was not found; a speaker was given where the gold has none; none was given; a pronoun was
  * left as the speaker; a description was given for a named speaker or a name for a described one; the speaker's
- * entity was never found by the entity layer; the right entity under a name the scoring does not accept; another
+ * entity was found only under a type the gold does not accept, or never found by the entity layer; the right entity under a name the scoring does not accept; another
  * entity (the ranker's choice) or none, split by whether the gold speaker is named in the quote's own sentences.
  */
 public enum SpeakerError {
@@ -25,6 +25,7 @@ public enum SpeakerError {
   DESCRIPTION_FOR_NAME("description for a name"),
   NAME_FOR_DESCRIPTION("name for a description"),
   OTHER_DESCRIPTION("other description"),
+  ENTITY_TYPED_OTHERWISE("speaker entity of another type"),
   ENTITY_NOT_FOUND("speaker entity not found"),
   WRONG_FORM("right entity, wrong form"),
   OTHER_ENTITY_NAMED_IN_SENTENCE("other entity, gold in sentence"),
@@ -70,7 +71,8 @@ public enum SpeakerError {
     List<Entity> found = article.entities().stream()
         .filter(e -> named.stream().anyMatch(g -> WhoScorer.matches(g, e))).toList();
     if (found.isEmpty()) {
-      return ENTITY_NOT_FOUND;
+      boolean typed = article.entities().stream().anyMatch(e -> named.stream().anyMatch(g -> WhoScorer.sameName(g, e)));
+      return typed ? ENTITY_TYPED_OTHERWISE : ENTITY_NOT_FOUND;
     }
     boolean inSentence = found.stream().flatMap(e -> e.mentions().stream())
         .anyMatch(m -> within(m, sentences));

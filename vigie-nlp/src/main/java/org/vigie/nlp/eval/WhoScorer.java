@@ -68,9 +68,11 @@ public final class WhoScorer {
 
   /** Whether a predicted entity names the gold one: an accepted type, and its name or a mention is a gold form. */
   static boolean matches(GoldEntity gold, Entity predicted) {
-    if (!gold.accepted().contains(predicted.type())) {
-      return false;
-    }
+    return gold.accepted().contains(predicted.type()) && sameName(gold, predicted);
+  }
+
+  /** Whether the predicted name or one of its mention texts is a gold form, whatever the type. */
+  static boolean sameName(GoldEntity gold, Entity predicted) {
     Set<String> forms = gold.forms().map(ScoringText::fold).collect(Collectors.toSet());
     return predictedForms(predicted).anyMatch(forms::contains);
   }

@@ -245,13 +245,18 @@ class WhoScorerTest {
     GoldQuote gold = new GoldQuote("Tout brûle", "Jean Dupont", List.of(), true);
     GoldEntity dupont = entity("Jean Dupont", EntityType.PERSON, List.of(), List.of());
     Entity found = new Entity("e1", "Jean Dupont", EntityType.PERSON, List.of(), List.of());
+    Entity typedOtherwise = new Entity("e1", "Jean Dupont", EntityType.ORGANIZATION, List.of(), List.of());
 
     ArticleScore without = score(gold(List.of(dupont), List.of(gold)),
         AnalyzedArticle.of(source).withQuotes(List.of(quote)));
     ArticleScore with = score(gold(List.of(dupont), List.of(gold)),
         AnalyzedArticle.of(source).withEntities(List.of(found)).withQuotes(List.of(quote)));
 
+    ArticleScore mistyped = score(gold(List.of(dupont), List.of(gold)),
+        AnalyzedArticle.of(source).withEntities(List.of(typedOtherwise)).withQuotes(List.of(quote)));
+
     assertThat(without.speakerErrors()).containsExactly(SpeakerError.ENTITY_NOT_FOUND);
+    assertThat(mistyped.speakerErrors()).containsExactly(SpeakerError.ENTITY_TYPED_OTHERWISE);
     assertThat(with.speakerErrors()).containsExactly(SpeakerError.DESCRIPTION_FOR_NAME);
   }
 
