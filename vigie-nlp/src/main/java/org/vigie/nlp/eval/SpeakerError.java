@@ -13,8 +13,9 @@ import org.vigie.model.Sentence;
  * Why a gold quote did not get its speaker, in classes fixed from the guidelines' speaker rules before looking at
  * any error: the quote was not found; a speaker was given where the gold has none; none was given; a pronoun was
  * left as the speaker; a description was given for a named speaker or a name for a described one; the speaker's
- * entity was found only under a type the gold does not accept, or never found by the entity layer; the right entity under a name the scoring does not accept; another
- * entity (the ranker's choice) or none, split by whether the gold speaker is named in the quote's own sentences.
+ * entity was found only under a type the gold does not accept, or never found by the entity layer; the right entity
+ * under a name the scoring does not accept; another entity (the ranker's choice) or none, split by whether the gold
+ * speaker is named in the quote's own sentences.
  */
 public enum SpeakerError {
   QUOTE_NOT_FOUND("quote not found"),
@@ -71,7 +72,8 @@ public enum SpeakerError {
     List<Entity> found = article.entities().stream()
         .filter(e -> named.stream().anyMatch(g -> WhoScorer.matches(g, e))).toList();
     if (found.isEmpty()) {
-      boolean typed = article.entities().stream().anyMatch(e -> named.stream().anyMatch(g -> WhoScorer.sameName(g, e)));
+      boolean typed = article.entities().stream()
+          .anyMatch(e -> named.stream().anyMatch(g -> WhoScorer.sameName(g, e)));
       return typed ? ENTITY_TYPED_OTHERWISE : ENTITY_NOT_FOUND;
     }
     boolean inSentence = found.stream().flatMap(e -> e.mentions().stream())
