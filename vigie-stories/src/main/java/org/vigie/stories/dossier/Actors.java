@@ -24,7 +24,11 @@ import org.vigie.text.Folding;
  * de conduite").
  */
 final class Actors {
-  private record Node(String article, ArticleDigest.Named entity, String key) {}
+  private record Node(String article, ArticleDigest.Named entity) {
+    String key() {
+      return entity.key();
+    }
+  }
 
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, String> byArticleEntity = new HashMap<>();
@@ -37,7 +41,7 @@ final class Actors {
     List<Node> nodes = new ArrayList<>();
     for (ArticleDigest article : articles) {
       for (ArticleDigest.Named entity : article.entities()) {
-        nodes.add(new Node(article.id(), entity, entity.key()));
+        nodes.add(new Node(article.id(), entity));
       }
     }
     UnionFind sets = new UnionFind(nodes.size());
